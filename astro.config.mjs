@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import node from '@astrojs/node';
+
+// Static by default: only routes with `export const prerender = false` run on the Node server.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://portal.example.jp',
+  trailingSlash: 'always',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [mdx(), preact()],
+  // No session cookie and no session runtime: the portal keeps no visitor state on the server.
+  session: false,
+});

@@ -1,0 +1,27 @@
+/**
+ * A guide lives at content/guides/<topic>/<slug>.mdx and is served at /guides/<topic>/<slug>/.
+ * The folder and the frontmatter `topic` must agree, so an article can never be listed under one
+ * topic and filed under another.
+ */
+export type GuideRoute = { topic: string; slug: string };
+
+export function guideRoute(id: string, frontmatterTopic: string): GuideRoute {
+  const parts = id.split('/');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    throw new Error(
+      `content/guides/${id}: 記事は content/guides/<トピック>/<ファイル名>.mdx に置いてください（フォルダは1階層です）`,
+    );
+  }
+  const [topic, slug] = parts;
+  if (topic !== frontmatterTopic) {
+    throw new Error(
+      `content/guides/${id}: frontmatter の topic「${frontmatterTopic}」がフォルダ名「${topic}」と一致しません`,
+    );
+  }
+  return { topic, slug };
+}
+
+/** Articles in the order staff chose, then by title so the order is stable. */
+export function byOrderThenTitle<T extends { data: { order: number; title: string } }>(a: T, b: T): number {
+  return a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'ja');
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('guide article', () => {
+  test('shows title, audience, last-checked date, contents and official sources', async ({ page }) => {
+    await page.goto('/guides/stress-check/for-workers/');
+    const breadcrumbs = page.getByRole('navigation', { name: '現在位置' });
+    await expect(breadcrumbs.getByRole('link', { name: 'ホーム' })).toHaveAttribute('href', '/');
+    await expect(breadcrumbs.getByRole('link', { name: 'ストレスチェック' })).toHaveAttribute('href', '/guides/stress-check/');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toHaveCount(1);
+    await expect(page).toHaveTitle(`${await h1.innerText()}｜職場の健康と安全ポータル`);
+    await expect(page.getByText('この記事の対象')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^労働者$/ })).toBeVisible();
+    await expect(page.getByText(/最終確認日：\d{4}年\d{1,2}月\d{1,2}日/)).toBeVisible();
+    const sources = page.getByRole('region', { name: '出典・根拠資料' });
+    await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  });
+
+  test('a long article has a table of contents whose links reach their sections', async ({ page }) => {
+    await page.goto('/guides/return-to-work/five-steps/');
+    const toc = page.getByRole('navigation', { name: 'この記事の目次' });
+    const links = toc.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(5);
+    const third = links.nth(2);
+    const target = decodeURIComponent((await third.getAttribute('href'))!.slice(1));
+    await third.click();
+    await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  });
+
+  test('the topic index lists its articles in order', async ({ page }) => {
+    await page.goto('/guides/passive-smoking/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('受動喫煙防止対策');
+    const titles = page.locator('.guide-card__title');
+    expect(await titles.count()).toBeGreaterThanOrEqual(1);
+    await titles.first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/guides\/passive-smoking\/[a-z-]+\/$/);
+  });
+
+  test('MDX components render as accessible structures', async ({ page }) => {
+    await page.goto('/guides/passive-smoking/law-and-facilities/');
+    const table = page.getByRole('region', { name: /喫煙室/ }).getByRole('table');
+    await expect(table.getByRole('columnheader', { name: '喫煙室の種類' })).toBeVisible();
+    await expect(table.getByRole('cell', { name: '喫煙専用室', exact: true })).toBeVisible();
+    await expect(page.getByRole('note').first()).toBeVisible();
+  });
+});
+
+test('the 404 page answers 404 in Japanese with a search box', async ({ page }) => {
+  const response = await page.goto('/guides/no-such-article/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  await page.getByRole('searchbox', { name: 'キーワードでサイト内を検索' }).fill('喫煙専用室');
+  await page.getByRole('button', { name: '検索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.getByRole('status')).toContainText('件');
+});

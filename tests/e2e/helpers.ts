@@ -1,0 +1,33 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const CLIENT_DIR = join(import.meta.dirname, '..', '..', 'dist', 'client');
+
+/** Every page the build wrote, as URL paths (/guides/x/y/), read from dist/client. */
+export function builtRoutes(): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(path);
+      } else if (name === 'index.html') {
+        const rel = relative(CLIENT_DIR, dir).split(sep).join('/');
+        routes.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(CLIENT_DIR);
+  return routes.sort();
+}
+
+/** WCAG 2.2 AA (with 2.0/2.1 A and AA, i.e. the JIS X 8341-3 baseline): no violation allowed. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}

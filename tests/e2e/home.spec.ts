@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('home page', () => {
+  test('says what the portal is for and leads to the four mission topics', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('職場の健康と安全ポータル');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('職場の健康と安全ポータル');
+    await expect(page.getByText('職場のメンタルヘルスと安全衛生について')).toBeVisible();
+    const topics = page.getByRole('region', { name: 'トピックから探す' });
+    for (const name of ['ストレスチェック', '職場復帰支援', '受動喫煙防止対策', '安全衛生優良企業']) {
+      await expect(topics.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('region', { name: '働く方へ' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: '事業者・人事労務担当の方へ' }).getByRole('link').first()).toBeVisible();
+  });
+
+  test('the search box takes the visitor to search results', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'キーワードで探す' }).fill('試し出勤');
+    await page.getByRole('searchbox', { name: 'キーワードで探す' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await expect(page.getByRole('status')).toContainText('「試し出勤」の検索結果');
+  });
+
+  test('the main navigation marks the current section', async ({ page }) => {
+    await page.goto('/guides/stress-check/');
+    const nav = page.getByRole('navigation', { name: 'メインメニュー' });
+    await expect(nav.getByRole('link', { name: 'ストレスチェック' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: '職場復帰支援' })).not.toHaveAttribute('aria-current', 'page');
+  });
+});
+
+test.describe('page shell', () => {
+  test('the skip link is the first stop for the keyboard and moves focus to the main content', async ({ page }) => {
+    await page.goto('/guides/stress-check/for-workers/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '本文へスキップ' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  for (const path of ['/', '/guides/passive-smoking/law-and-facilities/', '/search/?q=36協定']) {
+    test(`no sideways scrolling at 320 px on ${path}`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('print hides navigation and search but keeps the article and its sources', async ({ page }) => {
+    await page.goto('/guides/overwork/overtime-limits/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeHidden();
+    await expect(page.getByRole('link', { name: '本文へスキップ' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '出典・根拠資料' })).toBeVisible();
+  });
+});

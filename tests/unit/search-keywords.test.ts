@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { icuSegments, searchKeywords } from '../../src/lib/search-keywords';
+
+describe('icuSegments', () => {
+  it('splits compounds the way a browser splits a query', () => {
+    expect(icuSegments('過重労働')).toEqual(['過重', '労働']);
+    expect(icuSegments('36協定')).toEqual(['36', '協定']);
+    expect(icuSegments('高ストレス者')).toEqual(['高', 'ストレス', '者']);
+  });
+});
+
+describe('searchKeywords', () => {
+  it('keeps each keyword whole and adds its parts once', () => {
+    expect(searchKeywords(['過重労働', '長時間労働'])).toBe('過重労働 過重 労働 長時間労働 長時間');
+  });
+
+  it('ignores blanks and trims', () => {
+    expect(searchKeywords([' 受動喫煙 ', ''])).toBe('受動喫煙 受動 喫煙');
+    expect(searchKeywords([])).toBe('');
+  });
+});
