@@ -44,7 +44,7 @@ test('filters by topic and by audience, from the form and from the URL', async (
   await page.goto('/search/');
   await expect(page.getByRole('status')).toContainText('キーワードを入力するか');
   await page.getByRole('searchbox', { name: 'キーワード' }).fill('面接指導');
-  await page.getByLabel('トピック').selectOption('過重労働・長時間労働');
+  await page.getByRole('combobox', { name: 'トピック' }).selectOption('過重労働・長時間労働');
   await page.getByRole('button', { name: '検索' }).click();
   await expect(page).toHaveURL(/topic=/);
   await expect(page.getByRole('status')).toContainText('トピック「過重労働・長時間労働」');
@@ -54,14 +54,14 @@ test('filters by topic and by audience, from the form and from the URL', async (
 
   // Audience only, without a keyword: every worker-facing article.
   await search(page, 'audience=労働者');
-  await expect(page.getByLabel('対象者')).toHaveValue('労働者');
+  await expect(page.getByRole('combobox', { name: '対象者' })).toHaveValue('労働者');
   const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs).toContain('/guides/stress-check/for-workers/');
   expect(hrefs).not.toContain('/guides/excellent-company/criteria/');
 });
 
 test('says so kindly when nothing is found', async ({ page }) => {
-  await search(page, 'q=qxzzyqv');
+  await search(page, 'q=xyz');
   await expect(page.getByRole('status')).toContainText('見つかりませんでした');
   await expect(page.getByRole('status')).toContainText('別のことば');
   await expect(results(page)).toHaveCount(0);
