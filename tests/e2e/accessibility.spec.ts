@@ -14,6 +14,14 @@ for (const route of routes) {
     await page.goto(route);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expectNoAxeViolations(page);
+    // One h1, and no heading level skipped on the way down (h2 → h4 would leave a gap in the outline).
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    expect(levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1)).toEqual([]);
+    // Every table has header cells.
+    for (const table of await page.getByRole('table').all()) {
+      expect(await table.getByRole('columnheader').count()).toBeGreaterThan(0);
+    }
   });
 }
 

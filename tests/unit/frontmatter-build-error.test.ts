@@ -16,9 +16,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const run = promisify(execFile);
 const sync = () =>
-  run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'sync'], { cwd: work }).then(
+  run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'sync'], {
+    cwd: work,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  }).then(
     () => '',
-    (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`,
+    // eslint-disable-next-line no-control-regex
+    (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
   );
 
 describe('a broken article stops the build', () => {
