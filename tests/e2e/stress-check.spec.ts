@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+interface Item { id: string; text: string; prompt?: string }
+interface Section { id: string; options: string[]; items: Item[] }
+const bjsq = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'instruments', 'bjsq57.json'), 'utf8')) as {
+  sections: Section[];
+};
+const ITEMS = bjsq.sections.flatMap((s) => s.items.map((i) => i.id));
+
+/** Every item answered `base`, except the overrides. Values are option positions 1–4. */
+const answersOf = (base: number, overrides: Record<string, number> = {}) =>
+  Object.fromEntries(ITEMS.map((id) => [id, overrides[id] ?? base])) as Record<string, number>;
+const range = (from: number, to: number, prefix: string) => Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+
+// Four fixed answer sets, with the results worked out by hand in tests/unit/stress-check-score.test.ts.
+const CASES = [
+  {
+    name: 'all answers 1, male: normal by both methods',
+    sex: '男性',
+    answers: answersOf(1),
+    conversion: 'normal',
+    sum: 'normal',
+    scores: { sum: { A: 50, B: 38, C: 9 }, conversion: { A: 22, B: 26, C: 15 } },
+    headline: '高ストレスの基準には当てはまりませんでした',
+  },
+  {
+    name: 'all answers 4, female: high by both methods',
+    sex: '女性',
+    answers: answersOf(4),
+    conversion: 'high',
+    sum: 'high',
+    scores: { sum: { A: 35, B: 107, C: 36 }, conversion: { A: 29, B: 10, C: 3 } },
+    headline: 'ストレスが高い状態にある可能性があります',
+  },
+  {
+    name: 'male, high by 素点換算表 only: the methods disagree',
+    sex: '男性',
+    answers: answersOf(1, {
+      ...{ B1: 2, B4: 3, B5: 3, B6: 2, B7: 3, B8: 3, B9: 2, B10: 3, B11: 3, B12: 2, B13: 3 },
+      ...Object.fromEntries(range(14, 29, 'B').map((id) => [id, 2])),
+    }),
+    conversion: 'high',
+    sum: 'normal',
+    scores: { sum: { A: 50, B: 70, C: 9 }, conversion: { A: 22, B: 12, C: 15 } },
+    headline: '評価の方法によって結果が分かれました',
+  },
+  {
+    name: 'female, high by 合計点数 only: the methods disagree',
+    sex: '女性',
+    answers: answersOf(1, Object.fromEntries([...range(1, 3, 'B'), ...range(13, 29, 'B')].map((id) => [id, 4]))),
+    conversion: 'normal',
+    sum: 'high',
+    scores: { sum: { A: 50, B: 80, C: 9 }, conversion: { A: 22, B: 22, C: 15 } },
+    headline: '評価の方法によって結果が分かれました',
+  },
+] as const;
+
+async function begin(page: Page, sex: string) {
+  await page.goto('/check/stress/');
+  await page.getByRole('radio', { name: sex }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+}
+
+/** Answers one step the way a person does: find each item by its text, pick the option by its label. */
+async function answerStep(page: Page, section: Section, answers: Record<string, number>) {
+  for (const item of section.items) {
+    const scope = item.prompt ? page.getByRole('group', { name: item.prompt }) : page;
+    const group = scope.getByRole('radiogroup', { name: item.text, exact: true });
+    await group.getByRole('radio', { name: section.options[answers[item.id] - 1], exact: true }).check();
+  }
+}
+
+async function answerAll(page: Page, answers: Record<string, number>) {
+  for (const [index, section] of bjsq.sections.entries()) {
+    await answerStep(page, section, answers);
+    const last = index === bjsq.sections.length - 1;
+    await page.getByRole('button', { name: last ? '結果を見る' : '次へ進む' }).click();
+  }
+}
+
+for (const c of CASES) {
+  test(`stress check — ${c.name}`, async ({ page }) => {
+    await begin(page, c.sex);
+    await answerAll(page, c.answers);
+    const result = page.locator('#check-result');
+    await expect(result).toHaveAttribute('data-verdict-conversion', c.conversion);
+    await expect(result).toHaveAttribute('data-verdict-sum', c.sum);
+    expect(JSON.parse((await result.getAttribute('data-scores'))!)).toEqual(c.scores);
+    await expect(page.getByTestId('verdict')).toHaveText(c.headline);
+    await expect(page.getByRole('heading', { name: 'チェックの結果' })).toBeFocused();
+  });
+}
+
+test('the whole check works with the keyboard alone', async ({ page }) => {
+  await page.goto('/check/stress/');
+  await page.locator('astro-island:not([ssr])').waitFor(); // the island is interactive
+  // Tab to the first sex option and choose it with the space bar, as a keyboard user would.
+  for (let i = 0; i < 30 && !(await page.getByRole('radio', { name: '男性' }).evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: '男性' })).toBeChecked();
+  await page.keyboard.press('Tab'); // the save checkbox
+  await page.keyboard.press('Tab'); // the start button
+  await page.keyboard.press('Enter');
+  for (const [index, section] of bjsq.sections.entries()) {
+    await expect(page.getByRole('heading', { name: new RegExp(`^${section.id}\\.`) })).toBeFocused();
+    for (let i = 0; i < section.items.length; i++) {
+      await page.keyboard.press('Tab'); // into the next radio group: its first option
+      await page.keyboard.press('Space');
+    }
+    await page.keyboard.press('Tab'); // back
+    await page.keyboard.press('Tab'); // next / result
+    await expect(page.getByRole('button', { name: index === bjsq.sections.length - 1 ? '結果を見る' : '次へ進む' })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('#check-result')).toHaveAttribute('data-scores', JSON.stringify(CASES[0].scores));
+});
+
+test('moving on with unanswered items names them and keeps the answers given', async ({ page }) => {
+  await begin(page, '男性');
+  const first = bjsq.sections[0];
+  await answerStep(page, { ...first, items: first.items.slice(0, 15) }, answersOf(2));
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('heading')).toHaveText('未回答の項目が2件あります');
+  await expect(summary.getByRole('link')).toHaveText([`16. ${first.items[15].text}`, `17. ${first.items[16].text}`]);
+  await expect(summary).toBeFocused();
+  const missing = page.getByRole('radiogroup', { name: first.items[15].text, exact: true });
+  await expect(missing).toHaveAttribute('aria-invalid', 'true');
+  await expect(missing).toHaveAccessibleDescription('この項目に回答してください。');
+  await expect(page.getByRole('radiogroup', { name: first.items[0].text, exact: true }).getByRole('radio', { name: 'まあそうだ' })).toBeChecked();
+  await expect(page.getByText('15 / 57')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the start screen asks for sex and explains why before starting', async ({ page }) => {
+  await page.goto('/check/stress/');
+  await expect(page.getByText('回答はこの端末の中だけで集計され、どこにも送信されません。')).toBeVisible();
+  await expect(page.getByText('勤め先で法律にもとづいて行われるストレスチェックの代わりにはなりません')).toBeVisible();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await expect(page.getByText('性別を選んでください。')).toBeVisible();
+  await expect(page.getByRole('radio', { name: '男性' })).toBeFocused();
+  await expect(page.getByRole('group', { name: '性別（※必須）' })).toHaveAccessibleDescription(/性別を選んでください。/);
+  await expectNoAxeViolations(page);
+});
+
+test('progress is saved in this browser only when asked, and can be deleted', async ({ page }) => {
+  await page.goto('/check/stress/');
+  await page.getByRole('radio', { name: '女性' }).check();
+  await page.getByRole('checkbox', { name: 'この端末に途中経過を保存' }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await answerStep(page, bjsq.sections[0], answersOf(3));
+  const savedCount = () =>
+    page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('ohp:stress-check:v1') ?? '{}').answers ?? {}).length);
+  await expect.poll(savedCount).toBe(17);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '女性' })).toBeChecked();
+  await expect(page.getByRole('button', { name: '続きから回答する（17 / 57 回答済み）' })).toBeVisible();
+  await page.getByRole('button', { name: '保存した回答を削除' }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'この端末に途中経過を保存' })).not.toBeChecked();
+});
+
+test('nothing is stored or sent unless asked: no request carries answers, scores or the verdict', async ({ page }) => {
+  const requests: { method: string; url: string; body: string | null }[] = [];
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
+  await page.goto('/check/stress/');
+  await page.waitForLoadState('networkidle');
+  const beforeStart = requests.length;
+  await page.getByRole('radio', { name: '女性' }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await answerAll(page, CASES[1].answers);
+  await expect(page.locator('#check-result')).toHaveAttribute('data-verdict-sum', 'high');
+  await page.waitForLoadState('networkidle');
+
+  // While answering and scoring, the page made no request at all.
+  expect(requests.slice(beforeStart)).toEqual([]);
+  // Loading the page itself used only plain GETs of the site's own files, with no query string.
+  const origin = new URL(page.url()).origin;
+  for (const r of requests) {
+    expect(r.method).toBe('GET');
+    expect(new URL(r.url).origin).toBe(origin);
+    expect(new URL(r.url).search).toBe('');
+    expect(r.body).toBeNull();
+  }
+  // Without the save option, nothing was written to this browser's storage either.
+  expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie])).toEqual([[], [], '']);
+});
+
+test('axe passes on the start screen, mid-questionnaire and the result', async ({ page }) => {
+  await page.goto('/check/stress/');
+  await expectNoAxeViolations(page);
+  await page.getByRole('radio', { name: '男性' }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await answerStep(page, bjsq.sections[0], answersOf(1));
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answerStep(page, { ...bjsq.sections[1], items: bjsq.sections[1].items.slice(0, 10) }, answersOf(2));
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '前へ戻る' }).click();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answerStep(page, bjsq.sections[1], answersOf(2));
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  for (const section of bjsq.sections.slice(2)) {
+    await answerStep(page, section, answersOf(2));
+    await page.getByRole('button', { name: section.id === 'D' ? '結果を見る' : '次へ進む' }).click();
+  }
+  await expect(page.locator('#check-result')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'もう一度チェックする' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'チェックの結果' })).toBeVisible();
+});
+
+test('"もう一度チェックする" starts over with no answers', async ({ page }) => {
+  await begin(page, '男性');
+  await answerAll(page, CASES[0].answers);
+  await page.getByRole('button', { name: 'もう一度チェックする' }).click();
+  await expect(page.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await expect(page.getByText('0 / 57')).toBeVisible();
+});
