@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
@@ -224,4 +225,18 @@ test('"もう一度チェックする" starts over with no answers', async ({ pa
   await expect(page.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
   await expect(page.getByText('0 / 57')).toBeVisible();
+});
+
+test('the page ships at most 25 kB of JavaScript (gzip), all of it for the island', async ({ page }) => {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.body());
+  });
+  await page.goto('/check/stress/');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const files = await Promise.all(bodies);
+  const gzipBytes = [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
+  expect(files.length).toBeGreaterThan(0);
+  expect(gzipBytes).toBeLessThanOrEqual(25 * 1024);
 });

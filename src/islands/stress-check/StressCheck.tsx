@@ -3,6 +3,7 @@ import type { RuntimeBjsq57 } from '../../lib/stress-check/schema';
 import { scoreBjsq57, type Sex, type StressCheckResult } from '../../lib/stress-check/score';
 import { answeredCount, unansweredItems, type StepItem } from '../../lib/stress-check/steps';
 import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../lib/stress-check/progress';
+import { savedAnswers } from '../shared/saved-answers';
 import { StartScreen } from './StartScreen';
 import { QuestionStep, type CheckSection } from './QuestionStep';
 import { ResultView } from './ResultView';
@@ -14,30 +15,7 @@ interface Props {
 
 type Phase = { name: 'start' } | { name: 'questions'; step: number } | { name: 'result'; result: StressCheckResult };
 
-// localStorage may be missing or blocked (private modes, policies); the check then works without saving.
-const storage = {
-  read: () => {
-    try {
-      return localStorage.getItem(PROGRESS_KEY);
-    } catch {
-      return null;
-    }
-  },
-  write: (value: string) => {
-    try {
-      localStorage.setItem(PROGRESS_KEY, value);
-    } catch {
-      /* saving is optional */
-    }
-  },
-  remove: () => {
-    try {
-      localStorage.removeItem(PROGRESS_KEY);
-    } catch {
-      /* nothing saved */
-    }
-  },
-};
+const storage = savedAnswers(PROGRESS_KEY);
 
 export default function StressCheck({ instrument, explanations }: Props) {
   const sections = instrument.sections as readonly CheckSection[];

@@ -1,0 +1,145 @@
+import type { Answers, EvaluationResult } from '../../lib/excellent-company/evaluate';
+import { VERDICT_LABELS, answersToCsv, answersToJson } from '../../lib/excellent-company/evaluate';
+import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
+import { downloadText } from './download';
+
+interface Props {
+  criteria: RuntimeCriteria;
+  answers: Answers;
+  result: EvaluationResult;
+  onRestart: () => void;
+}
+
+const EXPLANATION = {
+  meets: '回答のとおりであれば、必要項目をすべて満たし、各分野で6割以上、全体で8割以上の得点です。申請を検討する目安になります。',
+  'not-meets': '必要項目は満たしていますが、6割に届かない分野があるか、全体の得点が8割に届いていません。下の「満たしていない項目」から取り組めるものを確かめてください。',
+  ineligible: '「×」と答えた必要項目があるため、今の時点では認定の対象になりません。必要項目は、法令違反がないことや安全衛生の体制など、優良企業の前提となる条件です。まずこれらを整えることから始めましょう。',
+} as const;
+
+/** A bar of the score with a tick at the pass mark; drawn in SVG (no inline styles, so CSP-safe). */
+function ScoreBar({ score, max, needed }: { score: number; max: number; needed: number }) {
+  const at = (n: number) => (n / max) * 100;
+  return (
+    <svg class="area-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="area-bar__track" x="0" y="2" width="100" height="6" />
+      <rect class="area-bar__fill" x="0" y="2" width={at(score)} height="6" />
+      <line class="area-bar__mark" x1={at(needed)} x2={at(needed)} y1="0" y2="10" />
+    </svg>
+  );
+}
+
+const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+
+export function DiagnosisResult({ criteria, answers, result, onRestart }: Props) {
+  const areaName = new Map(criteria.areas.map((a) => [a.id, a.name]));
+  const downloadCsv = () =>
+    downloadText(`安全衛生優良企業_自己診断_${today()}.csv`, answersToCsv(criteria, answers, result, { bom: true }), 'text/csv;charset=utf-8');
+  const downloadJson = () =>
+    downloadText(
+      `安全衛生優良企業_自己診断_${today()}.json`,
+      JSON.stringify({ date: today(), ...answersToJson(criteria, answers, result) }, null, 2),
+      'application/json',
+    );
+
+  return (
+    <section class={`check-result diagnosis-result--${result.verdict}`} id="diagnosis-result" aria-labelledby="diagnosis-result-heading" data-verdict={result.verdict}>
+      <h2 id="diagnosis-result-heading" tabIndex={-1}>
+        診断の結果（参考）
+      </h2>
+      <div class={`check-verdict check-verdict--${result.verdict}`}>
+        <p class="check-verdict__heading" data-testid="verdict">
+          {VERDICT_LABELS[result.verdict]}
+        </p>
+        <p>{EXPLANATION[result.verdict]}</p>
+        {result.unmetRequired.length > 0 && (
+          <>
+            <p>満たしていない必要項目：</p>
+            <ul>
+              {result.unmetRequired.map((r) => (
+                <li key={r.id}>{r.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <h3 id="area-scores-heading">分野ごとの得点</h3>
+      <div class="table-scroll" role="region" aria-labelledby="area-scores-heading" tabIndex={0}>
+        <table class="area-scores">
+          <thead>
+            <tr>
+              <th scope="col">分野</th>
+              <th scope="col">得点 / 配点</th>
+              <th scope="col">基準</th>
+              <th scope="col">判定</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.areas.map((area) => (
+              <tr key={area.id} data-area={area.id} data-score={area.score}>
+                <th scope="row">
+                  {area.id} {area.name}
+                  <ScoreBar score={area.score} max={area.max} needed={area.needed} />
+                </th>
+                <td>
+                  {area.score} / {area.max}点
+                </td>
+                <td>{area.needed}点以上（6割）</td>
+                <td>{area.passed ? '達成' : '未達成'}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-area="total" data-score={result.total.score}>
+              <th scope="row">総合点</th>
+              <td>
+                {result.total.score} / {result.total.max}点
+              </td>
+              <td>{result.total.needed}点以上（8割）</td>
+              <td>{result.total.passed ? '達成' : '未達成'}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+
+      <h3>満たしていない項目</h3>
+      {result.unmetItems.length === 0 ? (
+        <p>「×」と答えた評価項目はありません。</p>
+      ) : (
+        <ul class="unmet-items">
+          {result.unmetItems.map((item) => (
+            <li key={item.id}>
+              <span class="unmet-items__area">分野 {item.area} {areaName.get(item.area)}</span>
+              {item.text}（<a href={item.guide}>解説を読む</a>）
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>次にすること</h3>
+      <ul class="check-next">
+        <li>認定の申請先は、本社を管轄する都道府県労働局です。企業単位の認定のため、全ての事業場で基準を満たしている必要があります。</li>
+        <li>申請には、申請書のほか、各基準を満たしていることを示す書類（安全衛生の体制図や事務分掌など）が必要とされています。様式と提出方法は労働局で確認してください。</li>
+        <li>
+          この診断は参考版です。正式な基準と項目は厚生労働省の資料で確認してください（
+          <a href="/guides/excellent-company/criteria/">認定基準の構成</a>、<a href="/guides/excellent-company/overview/">制度と申請の流れ</a>）。
+        </li>
+      </ul>
+
+      <div class="check-nav no-print">
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          印刷（社内報告用）
+        </button>
+        <button type="button" class="button button--secondary" onClick={downloadCsv}>
+          回答と結果をCSVで保存
+        </button>
+        <button type="button" class="button button--secondary" onClick={downloadJson}>
+          回答と結果をJSONで保存
+        </button>
+        <button type="button" class="button" onClick={onRestart}>
+          最初からやり直す
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { evaluate, type EvaluationResult } from '../../lib/excellent-company/evaluate';
+import { DIAGNOSIS_KEY, diagnosisSteps, parseSavedDiagnosis, runningAreaScore } from '../../lib/excellent-company/progress';
+import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
+import { savedAnswers } from '../shared/saved-answers';
+import { DiagnosisResult } from './DiagnosisResult';
+import { YesNoItem } from './YesNoItem';
+
+interface Props {
+  criteria: RuntimeCriteria;
+}
+
+const storage = savedAnswers(DIAGNOSIS_KEY);
+
+export default function ExcellentCompany({ criteria }: Props) {
+  const [manufacturing, setManufacturing] = useState<boolean | null>(null);
+  const [required, setRequired] = useState<Record<string, boolean>>({});
+  const [items, setItems] = useState<Record<string, boolean>>({});
+  const [stepIndex, setStepIndex] = useState(0);
+  const [result, setResult] = useState<EvaluationResult | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+  const [saveEnabled, setSaveEnabled] = useState(false);
+  const [hasSaved, setHasSaved] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const focusTarget = useRef<string | null>(null);
+
+  const steps = useMemo(() => diagnosisSteps(criteria, manufacturing), [criteria, manufacturing]);
+  const step = steps[stepIndex];
+
+  useEffect(() => {
+    const saved = parseSavedDiagnosis(storage.read(), criteria);
+    if (!saved) return;
+    setHasSaved(true);
+    setSaveEnabled(true);
+    setManufacturing(saved.manufacturing);
+    setRequired(saved.required);
+    setItems(saved.items);
+  }, [criteria]);
+
+  useEffect(() => {
+    if (!saveEnabled) return;
+    storage.write(JSON.stringify({ version: 1, manufacturing, required, items }));
+    setHasSaved(true);
+  }, [saveEnabled, manufacturing, required, items]);
+
+  // Focus follows the screen: the new step's heading, the error summary or the result.
+  useEffect(() => {
+    const id = focusTarget.current;
+    const el = id ? root.current?.querySelector<HTMLElement>(`#${id}`) : null;
+    if (!el) return;
+    focusTarget.current = null;
+    el.focus();
+    el.scrollIntoView({ block: 'start' });
+  }, [stepIndex, result, missing]);
+
+  const go = (index: number) => {
+    focusTarget.current = 'diagnosis-step-heading';
+    setMissing([]);
+    setStepIndex(index);
+  };
+
+  const stepQuestions = (): string[] => {
+    if (step.kind === 'industry') return manufacturing === null ? ['industry'] : [];
+    if (step.kind === 'required') return criteria.required.filter((r) => typeof required[r.id] !== 'boolean').map((r) => r.id);
+    return criteria.items.filter((i) => i.area === step.areaId && typeof items[i.id] !== 'boolean').map((i) => i.id);
+  };
+
+  const next = () => {
+    const open = stepQuestions();
+    if (open.length > 0) {
+      focusTarget.current = 'diagnosis-errors';
+      setMissing(open);
+      return;
+    }
+    if (stepIndex < steps.length - 1) return go(stepIndex + 1);
+    // Evaluated here, in the browser; the answers are not sent anywhere.
+    focusTarget.current = 'diagnosis-result-heading';
+    setResult(evaluate(criteria, { manufacturing: manufacturing!, required, items }));
+  };
+
+  const restart = () => {
+    setManufacturing(null);
+    setRequired({});
+    setItems({});
+    setResult(null);
+    go(0);
+  };
+
+  const deleteSaved = () => {
+    storage.remove();
+    setSaveEnabled(false);
+    setHasSaved(false);
+    restart();
+  };
+
+  const answerRequired = (id: string, value: boolean) => {
+    setRequired((current) => ({ ...current, [id]: value }));
+    setMissing((current) => current.filter((m) => m !== id));
+  };
+  const answerItem = (id: string, value: boolean) => {
+    setItems((current) => ({ ...current, [id]: value }));
+    setMissing((current) => current.filter((m) => m !== id));
+  };
+
+  if (result) {
+    return (
+      <div class="diagnosis" ref={root}>
+        <DiagnosisResult criteria={criteria} answers={{ manufacturing: manufacturing!, required, items }} result={result} onRestart={restart} />
+      </div>
+    );
+  }
+
+  const missingSet = new Set(missing);
+  const label = (id: string) =>
+    id === 'industry' ? '業種' : (criteria.required.find((r) => r.id === id) ?? criteria.items.find((i) => i.id === id))?.text ?? id;
+  const area = step.kind === 'area' ? criteria.areas.find((a) => a.id === step.areaId)! : null;
+  const running = area ? runningAreaScore(criteria, area.id, items) : null;
+  const anyRequiredNo = criteria.required.some((r) => required[r.id] === false);
+  const title =
+    step.kind === 'industry' ? '業種' : step.kind === 'required' ? '必要項目' : `分野 ${area!.id} ${area!.name}`;
+
+  return (
+    <div class="diagnosis" ref={root}>
+      <p class="diagnosis__progress">
+        ステップ {stepIndex + 1} / {steps.length}
+      </p>
+      <h2 id="diagnosis-step-heading" tabIndex={-1}>
+        {title}
+      </h2>
+
+      {missing.length > 0 && (
+        <div class="check-error-summary" role="alert" aria-labelledby="diagnosis-errors-heading" tabIndex={-1} id="diagnosis-errors">
+          <h3 id="diagnosis-errors-heading">未回答の項目が{missing.length}件あります</h3>
+          <p>次の項目に回答してから進んでください。</p>
+          <ul>
+            {missing.map((id) => (
+              <li key={id}>
+                <a href={id === 'industry' ? '#industry' : `#item-${id}`}>{label(id)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {step.kind === 'industry' && (
+        <>
+          <fieldset
+            id="industry"
+            aria-describedby={missingSet.has('industry') ? 'industry-error' : undefined}
+            aria-invalid={missingSet.has('industry') ? 'true' : undefined}
+          >
+            <legend>{criteria.industries.prompt}</legend>
+            {missingSet.has('industry') && (
+              <p id="industry-error" class="check-error">
+                業種について、どちらかを選んでください。
+              </p>
+            )}
+            <ul class="industry-list">
+              {criteria.industries.list.map((name) => (
+                <li key={name}>{name}</li>
+              ))}
+            </ul>
+            <label class="check-choice">
+              <input type="radio" name="industry" checked={manufacturing === true} onChange={() => (setManufacturing(true), setMissing([]))} />
+              <span>含む（製造業等）</span>
+            </label>
+            <label class="check-choice">
+              <input type="radio" name="industry" checked={manufacturing === false} onChange={() => (setManufacturing(false), setMissing([]))} />
+              <span>含まない</span>
+            </label>
+            <p class="check-start__help">
+              含む場合は、分野3「安全でリスクの少ない職場環境の整備の取組状況」も評価し、55点満点になります。含まない場合は42点満点です。
+            </p>
+          </fieldset>
+          <div class="check-start__save">
+            <label class="check-choice">
+              <input
+                type="checkbox"
+                checked={saveEnabled}
+                onChange={(e) => {
+                  const enabled = e.currentTarget.checked;
+                  setSaveEnabled(enabled);
+                  if (!enabled) {
+                    storage.remove();
+                    setHasSaved(false);
+                  }
+                }}
+              />
+              <span>この端末に回答を保存して、あとで続ける</span>
+            </label>
+            <p class="check-start__help">保存先はこのブラウザの中だけです。共用のパソコンでは保存しないでください。</p>
+            {(saveEnabled || hasSaved) && (
+              <button type="button" class="button button--secondary" onClick={deleteSaved}>
+                保存した回答を削除
+              </button>
+            )}
+          </div>
+        </>
+      )}
+
+      {step.kind === 'required' && (
+        <>
+          <p class="check-step__instruction">{criteria.answerRule}</p>
+          {criteria.requiredSections.map((section) => (
+            <fieldset key={section.id}>
+              <legend>
+                {section.id} {section.title}
+              </legend>
+              {criteria.required
+                .filter((r) => r.section === section.id)
+                .map((r) => (
+                  <YesNoItem key={r.id} id={r.id} text={r.text} help={r.help} value={required[r.id]} invalid={missingSet.has(r.id)} onChange={answerRequired} />
+                ))}
+            </fieldset>
+          ))}
+          {anyRequiredNo && (
+            <div class="check-verdict check-verdict--ineligible" role="status">
+              <p class="check-verdict__heading">今の時点では、認定の対象になりません</p>
+              <p>
+                「×」の必要項目があるためです。必要項目は、優良企業の前提となる条件です。このまま評価項目にも答えると、取組の現状を分野ごとに確かめられます（参考）。
+              </p>
+            </div>
+          )}
+        </>
+      )}
+
+      {area && running && (
+        <>
+          <p class="check-step__instruction">{criteria.answerRule}</p>
+          <p class="running-score" role="status">
+            この分野の得点：{running.score} / {running.max}点（基準：{running.needed}点以上）　回答済み {running.answered} / {running.count}
+          </p>
+          {criteria.items
+            .filter((i) => i.area === area.id)
+            .map((i) => (
+              <YesNoItem key={i.id} id={i.id} text={i.text} help={i.help} value={items[i.id]} invalid={missingSet.has(i.id)} onChange={answerItem} />
+            ))}
+        </>
+      )}
+
+      <div class="check-nav">
+        {stepIndex > 0 ? (
+          <button type="button" class="button button--secondary" onClick={() => go(stepIndex - 1)}>
+            前へ戻る
+          </button>
+        ) : (
+          <span />
+        )}
+        <button type="button" class="button" onClick={next}>
+          {stepIndex === steps.length - 1 ? '結果を見る' : '次へ進む'}
+        </button>
+      </div>
+    </div>
+  );
+}

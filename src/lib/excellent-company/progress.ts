@@ -1,0 +1,63 @@
+import type { AnswerMap, EvaluableCriteria } from './evaluate';
+
+/** The steps of the diagnosis: the industry question, the 必要項目, then one step per counted area. */
+export type Step = { kind: 'industry' } | { kind: 'required' } | { kind: 'area'; areaId: string };
+
+export function diagnosisSteps(criteria: EvaluableCriteria, manufacturing: boolean | null): Step[] {
+  const areas = criteria.areas.filter((a) => manufacturing === true || !a.manufacturingOnly);
+  return [{ kind: 'industry' }, { kind: 'required' }, ...areas.map((a) => ({ kind: 'area' as const, areaId: a.id }))];
+}
+
+export interface RunningScore {
+  score: number;
+  max: number;
+  needed: number;
+  answered: number;
+  count: number;
+}
+
+/** The score so far in one area (○ answers only), shown while the area is being answered. */
+export function runningAreaScore(criteria: EvaluableCriteria, areaId: string, items: AnswerMap): RunningScore {
+  const inArea = criteria.items.filter((i) => i.area === areaId);
+  const max = inArea.reduce((n, i) => n + i.points, 0);
+  const percent = Math.round(criteria.passRules.areaRatio * 100);
+  return {
+    score: inArea.filter((i) => items[i.id] === true).reduce((n, i) => n + i.points, 0),
+    max,
+    needed: Math.floor((max * percent + 99) / 100),
+    answered: inArea.filter((i) => typeof items[i.id] === 'boolean').length,
+    count: inArea.length,
+  };
+}
+
+/** Saved answers read back from this browser's storage; anything unknown or malformed is dropped. */
+export interface SavedDiagnosis {
+  version: 1;
+  manufacturing: boolean | null;
+  required: Record<string, boolean>;
+  items: Record<string, boolean>;
+}
+
+export const DIAGNOSIS_KEY = 'ohp:excellent-company:v1';
+
+export function parseSavedDiagnosis(raw: string | null, criteria: EvaluableCriteria): SavedDiagnosis | null {
+  if (!raw) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) return null;
+  const record = data as Record<string, unknown>;
+  const pick = (source: unknown, ids: string[]) => {
+    const map = typeof source === 'object' && source !== null ? (source as Record<string, unknown>) : {};
+    return Object.fromEntries(ids.filter((id) => typeof map[id] === 'boolean').map((id) => [id, map[id] as boolean]));
+  };
+  return {
+    version: 1,
+    manufacturing: typeof record.manufacturing === 'boolean' ? record.manufacturing : null,
+    required: pick(record.required, criteria.required.map((r) => r.id)),
+    items: pick(record.items, criteria.items.map((i) => i.id)),
+  };
+}

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+interface Criterion { id: string; text: string; area?: string; section?: string }
+const criteria = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'content', 'instruments', 'excellent-company.json'), 'utf8'),
+) as { required: Criterion[]; items: Criterion[]; areas: { id: string; name: string; manufacturingOnly: boolean }[] };
+
+const YES = '○（満たしている）';
+const NO = '×（満たしていない）';
+const itemsOf = (area: string) => criteria.items.filter((i) => i.area === area);
+
+async function answer(page: Page, list: Criterion[], no: Set<string> = new Set()) {
+  for (const c of list) {
+    await page.getByRole('radiogroup', { name: c.text, exact: true }).getByRole('radio', { name: no.has(c.id) ? NO : YES }).check();
+  }
+}
+
+async function run(page: Page, manufacturing: boolean, no: Set<string>, afterEachStep?: () => Promise<void>) {
+  if (!page.url().endsWith('/check/excellent-company/')) await page.goto('/check/excellent-company/');
+  await page.getByRole('radio', { name: manufacturing ? '含む（製造業等）' : '含まない' }).check();
+  await afterEachStep?.();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answer(page, criteria.required, no);
+  await afterEachStep?.();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  const areas = criteria.areas.filter((a) => manufacturing || !a.manufacturingOnly);
+  for (const [i, area] of areas.entries()) {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(`分野 ${area.id} ${area.name}`);
+    await answer(page, itemsOf(area.id), no);
+    await afterEachStep?.();
+    await page.getByRole('button', { name: i === areas.length - 1 ? '結果を見る' : '次へ進む' }).click();
+  }
+  await expect(page.getByRole('heading', { name: '診断の結果（参考）' })).toBeFocused();
+}
+
+const areaScores = (page: Page) =>
+  page.locator('#diagnosis-result [data-area]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-area'), Number(r.getAttribute('data-score'))]));
+
+test('製造業等: a company that meets every rule is told it meets the standard', async ({ page }) => {
+  const no = new Set([...itemsOf('3').slice(-3), ...itemsOf('2-1').slice(-2)].map((i) => i.id));
+  await run(page, true, no);
+  await expect(page.locator('#diagnosis-result')).toHaveAttribute('data-verdict', 'meets');
+  expect(await areaScores(page)).toEqual([['1', 5], ['2-1', 10], ['2-2', 10], ['2-3', 13], ['2-4', 2], ['3', 10], ['total', 50]]);
+  await expect(page.getByTestId('verdict')).toHaveText('認定基準の目安を満たしています（参考）');
+  await expect(page.getByRole('row', { name: /^3 安全でリスクの少ない職場環境/ })).toContainText('10 / 13点');
+  await expect(page.getByRole('row', { name: /^3 安全でリスクの少ない職場環境/ })).toContainText('8点以上（6割）');
+  await expect(page.getByRole('row', { name: /^総合点/ })).toContainText('50 / 55点');
+  await expect(page.getByRole('row', { name: /^総合点/ })).toContainText('44点以上（8割）');
+});
+
+test('not 製造業等: one area under 6割 fails the company even with a total above 8割', async ({ page }) => {
+  // 2-3 has 13 points and needs 8; seven ○ gives 7. The total is 42 − 6 = 36, above the 34 needed.
+  const no = new Set(itemsOf('2-3').slice(7).map((i) => i.id));
+  await run(page, false, no);
+  await expect(page.locator('#diagnosis-result')).toHaveAttribute('data-verdict', 'not-meets');
+  expect(await areaScores(page)).toEqual([['1', 5], ['2-1', 12], ['2-2', 10], ['2-3', 7], ['2-4', 2], ['total', 36]]);
+  await expect(page.getByRole('row', { name: /^2-3 / })).toContainText('未達成');
+  await expect(page.getByRole('row', { name: /^総合点/ })).toContainText('達成');
+  const unmet = page.locator('.unmet-items > li');
+  await expect(unmet).toHaveCount(6);
+  await expect(unmet.first()).toContainText(itemsOf('2-3')[7].text);
+  await expect(unmet.first().getByRole('link', { name: '解説を読む' })).toHaveAttribute('href', /^\/guides\//);
+  await expect(page.getByRole('row', { name: /^3 / })).toHaveCount(0);
+});
+
+test('a 必要項目 answered × is explained kindly and makes the company ineligible', async ({ page }) => {
+  const first = criteria.required[0];
+  await page.goto('/check/excellent-company/');
+  await page.getByRole('radio', { name: '含まない' }).check();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answer(page, criteria.required, new Set([first.id]));
+  await expect(page.getByText('今の時点では、認定の対象になりません')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  for (const area of criteria.areas.filter((a) => !a.manufacturingOnly)) {
+    await answer(page, itemsOf(area.id));
+    await page.getByRole('button', { name: area.id === '2-4' ? '結果を見る' : '次へ進む' }).click();
+  }
+  await expect(page.locator('#diagnosis-result')).toHaveAttribute('data-verdict', 'ineligible');
+  await expect(page.getByTestId('verdict')).toHaveText('必要項目を満たしていないため、認定の対象になりません（参考）');
+  await expect(page.locator('.check-verdict')).toContainText(first.text);
+});
+
+test('unanswered items are named and the running score follows the answers', async ({ page }) => {
+  await page.goto('/check/excellent-company/');
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await expect(page.getByRole('alert')).toContainText('業種');
+  await page.getByRole('radio', { name: '含まない' }).check();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answer(page, criteria.required);
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  const area1 = itemsOf('1');
+  await answer(page, area1.slice(0, 3));
+  await expect(page.getByRole('status')).toHaveText('この分野の得点：3 / 5点（基準：3点以上）　回答済み 3 / 5');
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('未回答の項目が2件あります');
+  await expect(alert.getByRole('link')).toHaveText([area1[3].text, area1[4].text]);
+  await expect(page.getByRole('radiogroup', { name: area1[3].text })).toHaveAttribute('aria-invalid', 'true');
+  // Help text is there on demand.
+  await page.getByRole('radiogroup', { name: area1[0].text }).getByText('判断の目安を見る').click();
+  await expect(page.getByRole('radiogroup', { name: area1[0].text }).locator('details p')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('axe passes on every step and the result; answers never leave the browser', async ({ page }) => {
+  const requests: string[] = [];
+  await page.goto('/check/excellent-company/');
+  await page.waitForLoadState('networkidle');
+  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  await run(page, true, new Set(), () => expectNoAxeViolations(page));
+  await expectNoAxeViolations(page);
+  expect(requests).toEqual([]);
+  expect(await page.evaluate(() => [Object.keys(localStorage), document.cookie])).toEqual([[], '']);
+});
+
+test('the answers and the result download as CSV and JSON, made in the browser', async ({ page }) => {
+  // One × in area 1 leaves 4 of 5 points: still above 6割, so the company meets the standard.
+  await run(page, false, new Set([itemsOf('1')[0].id]));
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '回答と結果をCSVで保存' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/^安全衛生優良企業_自己診断_\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csv.url()).toMatch(/^blob:/);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain(itemsOf('1')[0].text);
+  expect(text).toContain('×');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '回答と結果をJSONで保存' }).click()]);
+  const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(data.verdict).toBe('meets');
+  expect(data.unmetItems).toEqual([itemsOf('1')[0].id]);
+  expect(data.total).toEqual({ score: 41, max: 42, needed: 34, passed: true });
+});
+
+test('answers can be kept in this browser to finish later, and deleted', async ({ page }) => {
+  await page.goto('/check/excellent-company/');
+  await page.getByRole('radio', { name: '含む（製造業等）' }).check();
+  await page.getByRole('checkbox', { name: 'この端末に回答を保存して、あとで続ける' }).check();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answer(page, criteria.required.slice(0, 2));
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('ohp:excellent-company:v1') ?? '{}').required ?? {}).length))
+    .toBe(2);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '含む（製造業等）' })).toBeChecked();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await expect(page.getByRole('radiogroup', { name: criteria.required[1].text, exact: true }).getByRole('radio', { name: YES })).toBeChecked();
+  await page.getByRole('button', { name: '前へ戻る' }).click();
+  await page.getByRole('button', { name: '保存した回答を削除' }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await expect(page.getByRole('radio', { name: '含む（製造業等）' })).not.toBeChecked();
+});
+
+test('the page ships at most 25 kB of JavaScript (gzip)', async ({ page }) => {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.body());
+  });
+  await page.goto('/check/excellent-company/');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const files = await Promise.all(bodies);
+  const gzipBytes = [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
+  expect(files.length).toBeGreaterThan(0);
+  expect(gzipBytes).toBeLessThanOrEqual(25 * 1024);
+});
