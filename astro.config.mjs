@@ -7,7 +7,8 @@ import node from '@astrojs/node';
 // Static by default: only routes with `export const prerender = false` run on the Node server.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://portal.example.jp',
-  trailingSlash: 'always',
+  // Pages are built as folders (/guides/x/); the collector answers at /api/event without a slash.
+  trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
   integrations: [mdx(), preact()],
   // No session cookie and no session runtime: the portal keeps no visitor state on the server.

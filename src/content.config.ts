@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { guideSchema, topicSchema } from './lib/guide-schema';
+import { kpiTargetSchema } from './lib/analytics/targets';
 import topicList from '../content/topics.json';
 
 // The contract for content/: every file staff add is checked against these schemas at build time.
@@ -14,4 +15,10 @@ const guides = defineCollection({
   schema: guideSchema(topicList.map((t) => t.id)),
 });
 
-export const collections = { topics, guides };
+// Access-count targets per 年度 for the staff dashboard.
+const kpiTargets = defineCollection({
+  loader: file('content/kpi/targets.yaml'),
+  schema: kpiTargetSchema,
+});
+
+export const collections = { topics, guides, kpiTargets };

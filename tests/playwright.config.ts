@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const baseURL = `http://127.0.0.1:${PORT}`;
+import { ANALYTICS_PASSWORD, ANALYTICS_PORT, DESKTOP_CHROME, RUN_DIR, SITE_PORT } from './e2e/env';
 
 // CHROMIUM_PATH wins; otherwise a system Chromium if there is one; otherwise Playwright's own browser.
 const executablePath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+const server = (port: number, env: Record<string, string>) => ({
+  command: 'node dist/server/entry.mjs',
+  cwd: '..',
+  url: `http://127.0.0.1:${port}/`,
+  env: { HOST: '127.0.0.1', PORT: String(port), ...env },
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -17,7 +25,6 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    baseURL,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
     launchOptions: {
@@ -26,13 +33,23 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'site', testIgnore: /analytics-.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    {
+      // Its own server and database, so the counts it checks are only its own.
+      name: 'analytics',
+      testMatch: /analytics-.*\.spec\.ts/,
+      fullyParallel: false,
+      use: { baseURL: `http://127.0.0.1:${ANALYTICS_PORT}`, userAgent: DESKTOP_CHROME },
+    },
+  ],
   // Tests run against the production build, served by the Node adapter as `npm start` does.
-  webServer: {
-    command: 'node dist/server/entry.mjs',
-    cwd: '..',
-    url: `${baseURL}/`,
-    env: { HOST: '127.0.0.1', PORT: String(PORT) },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    server(SITE_PORT, { ANALYTICS_DB: join(RUN_DIR, 'site.db') }),
+    server(ANALYTICS_PORT, {
+      ANALYTICS_DB: join(RUN_DIR, 'analytics.db'),
+      ANALYTICS_ADMIN_PASSWORD: ANALYTICS_PASSWORD,
+      ANALYTICS_CLIENT_IP_HEADER: 'x-forwarded-for',
+    }),
+  ],
 });

@@ -111,10 +111,15 @@ test('axe passes on every step and the result; answers never leave the browser',
   const requests: string[] = [];
   await page.goto('/check/excellent-company/');
   await page.waitForLoadState('networkidle');
-  page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+  page.on('request', (r) => {
+    requests.push(`${r.method()} ${r.url()}`);
+    if (r.method() === 'POST') expect(r.postData()).toBe(JSON.stringify({ type: 'diagnosis_complete', instrument: 'excellent-company', path: '/check/excellent-company/' }));
+  });
   await run(page, true, new Set(), () => expectNoAxeViolations(page));
   await expectNoAxeViolations(page);
-  expect(requests).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  // The only request while answering: a count that one diagnosis was completed, without its answers.
+  expect(requests).toEqual([`POST ${new URL('/api/event', page.url())}`]);
   expect(await page.evaluate(() => [Object.keys(localStorage), document.cookie])).toEqual([[], '']);
 });
 

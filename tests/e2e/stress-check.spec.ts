@@ -168,7 +168,7 @@ test('progress is saved in this browser only when asked, and can be deleted', as
   await expect(page.getByRole('checkbox', { name: 'この端末に途中経過を保存' })).not.toBeChecked();
 });
 
-test('nothing is stored or sent unless asked: no request carries answers, scores or the verdict', async ({ page }) => {
+test('no request carries answers, scores or the verdict; only a bare completion count is sent', async ({ page }) => {
   const requests: { method: string; url: string; body: string | null }[] = [];
   page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
   await page.goto('/check/stress/');
@@ -180,15 +180,17 @@ test('nothing is stored or sent unless asked: no request carries answers, scores
   await expect(page.locator('#check-result')).toHaveAttribute('data-verdict-sum', 'high');
   await page.waitForLoadState('networkidle');
 
-  // While answering and scoring, the page made no request at all.
-  expect(requests.slice(beforeStart)).toEqual([]);
-  // Loading the page itself used only plain GETs of the site's own files, with no query string.
+  // While answering and scoring, the page sent exactly one thing: that a check was completed.
+  expect(requests.slice(beforeStart).map((r) => [r.method, new URL(r.url).pathname, r.body])).toEqual([
+    ['POST', '/api/event', JSON.stringify({ type: 'diagnosis_complete', instrument: 'bjsq57', path: '/check/stress/' })],
+  ]);
+  // Loading the page used plain GETs of the site's own files and one page-view count.
   const origin = new URL(page.url()).origin;
-  for (const r of requests) {
-    expect(r.method).toBe('GET');
+  for (const r of requests.slice(0, beforeStart)) {
     expect(new URL(r.url).origin).toBe(origin);
     expect(new URL(r.url).search).toBe('');
-    expect(r.body).toBeNull();
+    if (r.method === 'POST') expect([new URL(r.url).pathname, r.body]).toEqual(['/api/event', JSON.stringify({ type: 'pageview', path: '/check/stress/' })]);
+    else expect([r.method, r.body]).toEqual(['GET', null]);
   }
   // Without the save option, nothing was written to this browser's storage either.
   expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie])).toEqual([[], [], '']);

@@ -3,6 +3,7 @@ import { evaluate, type EvaluationResult } from '../../lib/excellent-company/eva
 import { DIAGNOSIS_KEY, diagnosisSteps, parseSavedDiagnosis, runningAreaScore } from '../../lib/excellent-company/progress';
 import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
 import { savedAnswers } from '../shared/saved-answers';
+import { trackCompletion } from '../shared/track';
 import { DiagnosisResult } from './DiagnosisResult';
 import { YesNoItem } from './YesNoItem';
 
@@ -73,9 +74,10 @@ export default function ExcellentCompany({ criteria }: Props) {
       return;
     }
     if (stepIndex < steps.length - 1) return go(stepIndex + 1);
-    // Evaluated here, in the browser; the answers are not sent anywhere.
+    // Evaluated here, in the browser; only the completion itself is counted, never the answers.
     focusTarget.current = 'diagnosis-result-heading';
     setResult(evaluate(criteria, { manufacturing: manufacturing!, required, items }));
+    trackCompletion('excellent-company');
   };
 
   const restart = () => {

@@ -4,6 +4,7 @@ import { scoreBjsq57, type Sex, type StressCheckResult } from '../../lib/stress-
 import { answeredCount, unansweredItems, type StepItem } from '../../lib/stress-check/steps';
 import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../lib/stress-check/progress';
 import { savedAnswers } from '../shared/saved-answers';
+import { trackCompletion } from '../shared/track';
 import { StartScreen } from './StartScreen';
 import { QuestionStep, type CheckSection } from './QuestionStep';
 import { ResultView } from './ResultView';
@@ -90,8 +91,10 @@ export default function StressCheck({ instrument, explanations }: Props) {
       return;
     }
     if (step < sections.length - 1) return goTo({ name: 'questions', step: step + 1 }, 'check-step-heading');
-    // Scored here, in the browser; nothing is sent anywhere.
+    // Scored here, in the browser. Only the fact that a check was completed is counted; no answer,
+    // score or verdict leaves the device.
     goTo({ name: 'result', result: scoreBjsq57(instrument, answers, sex!) }, 'check-result-heading');
+    trackCompletion('bjsq57');
   };
 
   const deleteSaved = () => {

@@ -1,0 +1,80 @@
+import { isbot } from 'isbot';
+import { parseEventBody, type AnalyticsEvent } from './event-schema';
+import { jstDay } from './fiscal-year';
+import type { RateLimiter } from './rate-limit';
+import type { StoredEvent } from './store';
+import { saltForDay, visitorHash, type SaltStore } from './visitor';
+
+export interface CollectorDeps {
+  write: (event: StoredEvent) => Promise<void>;
+  salts: SaltStore;
+  limiter: RateLimiter;
+  now?: () => number;
+}
+
+export interface IncomingEvent {
+  /** The body as text, or null when it was larger than the limit (see readBodyLimited). */
+  body: string | null;
+  ip: string;
+  userAgent: string;
+}
+
+export interface CollectorAnswer {
+  status: 202 | 400 | 413 | 429 | 503;
+  reason?: string;
+  /** Set when an event was accepted but deliberately not stored (a known bot). */
+  dropped?: 'bot';
+}
+
+/** Turns one request into a stored event, or a clear 4xx. Bad input never throws. */
+export async function collect(incoming: IncomingEvent, deps: CollectorDeps): Promise<CollectorAnswer> {
+  if (incoming.body === null) return { status: 413, reason: '本文が大きすぎます（2048バイトまで）' };
+  const parsed = parseEventBody(incoming.body);
+  if (!parsed.ok) return { status: parsed.status, reason: parsed.reason };
+  // Bots are answered like everyone else (so they learn nothing) but not counted.
+  if (!incoming.userAgent || isbot(incoming.userAgent)) return { status: 202, dropped: 'bot' };
+
+  const now = (deps.now ?? Date.now)();
+  const day = jstDay(now);
+  const visitor = visitorHash(saltForDay(deps.salts, day), incoming.ip, incoming.userAgent);
+  if (!deps.limiter.allow(visitor)) return { status: 429, reason: '送信が多すぎます。しばらくしてからお試しください' };
+  try {
+    await deps.write(toStored(parsed.event, now, day, visitor));
+  } catch {
+    return { status: 503, reason: '一時的に記録できません' };
+  }
+  return { status: 202 };
+}
+
+function toStored(event: AnalyticsEvent, ts: number, day: string, visitor: string): StoredEvent {
+  return {
+    ts,
+    day,
+    type: event.type,
+    path: event.path,
+    target: event.type === 'diagnosis_complete' ? event.instrument : event.type === 'download' ? event.file : null,
+    useful: event.type === 'feedback' ? event.useful : null,
+    visitor,
+  };
+}
+
+/** Reads a request body up to `max` bytes; null when it is larger (the rest is not read). */
+export async function readBodyLimited(request: Request, max: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}

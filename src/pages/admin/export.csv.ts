@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { fiscalYearOfDay, jstDay } from '../../lib/analytics/fiscal-year';
+import { kpiCsv, kpiReport } from '../../lib/analytics/report';
+import { analytics } from '../../server/analytics-runtime';
+import { adminGuard } from '../../server/admin-guard';
+
+export const prerender = false;
+
+/** The KPI table of one 年度 as CSV: /admin/export.csv?fy=2026 */
+export const GET: APIRoute = async ({ request, url }) => {
+  const denied = adminGuard(request);
+  if (denied) return denied;
+  const today = jstDay(Date.now());
+  const fyParam = url.searchParams.get('fy');
+  const fy = fyParam === null ? fiscalYearOfDay(today) : Number(fyParam);
+  if (!Number.isInteger(fy) || fy < 2000 || fy > 2100) {
+    return new Response('fy は 2026 のような西暦の年度で指定してください', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const targets = (await getCollection('kpiTargets')).map((t) => t.data);
+  const csv = kpiCsv(kpiReport(analytics().store, targets, fy, today), fy, today);
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="kpi-${fy}.csv"`,
+      'cache-control': 'no-store',
+    },
+  });
+};

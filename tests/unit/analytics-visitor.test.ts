@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/lib/analytics/sqlite-store';
+import { saltForDay, visitorHash, type SaltStore } from '../../src/lib/analytics/visitor';
+
+const SALT = Buffer.alloc(32, 1);
+const OTHER_SALT = Buffer.alloc(32, 2);
+const IP = '203.0.113.77';
+const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+
+describe('visitorHash', () => {
+  it('is 32 lower-case hex characters', () => {
+    expect(visitorHash(SALT, IP, UA)).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('is the first 128 bits of sha256(salt NUL ip NUL user agent)', () => {
+    const expected = createHash('sha256').update(Buffer.concat([SALT, Buffer.from(`\u0000${IP}\u0000${UA}`)])).digest('hex').slice(0, 32);
+    expect(visitorHash(SALT, IP, UA)).toBe(expected);
+  });
+
+  it('is deterministic', () => {
+    expect(visitorHash(SALT, IP, UA)).toBe(visitorHash(Buffer.alloc(32, 1), '203.0.113.77', UA));
+  });
+
+  it('differs by salt, IP and user agent', () => {
+    const base = visitorHash(SALT, IP, UA);
+    expect(visitorHash(OTHER_SALT, IP, UA)).not.toBe(base);
+    expect(visitorHash(SALT, '203.0.113.78', UA)).not.toBe(base);
+    expect(visitorHash(SALT, IP, `${UA} Edg/124.0`)).not.toBe(base);
+  });
+
+  it('keeps IP and user agent apart (no ambiguity at the boundary)', () => {
+    expect(visitorHash(SALT, '10.0.0.1', '2x')).not.toBe(visitorHash(SALT, '10.0.0.12', 'x'));
+  });
+
+  it('does not contain the IP or the user agent', () => {
+    const hash = visitorHash(SALT, IP, UA);
+    expect(hash.includes(IP)).toBe(false);
+    expect(hash.includes('Mozilla')).toBe(false);
+  });
+});
+
+describe('saltForDay', () => {
+  /** An in-memory salt store that records what it is asked to do. */
+  function memorySalts() {
+    const salts = new Map<string, Buffer>();
+    const replaced: string[] = [];
+    const store: SaltStore = {
+      get: (day) => salts.get(day),
+      replace: (day, salt) => {
+        replaced.push(day);
+        salts.clear();
+        salts.set(day, salt);
+      },
+    };
+    return { store, salts, replaced };
+  }
+
+  it('creates a salt at the first event of a day and reuses it that day', () => {
+    const { store, replaced } = memorySalts();
+    let calls = 0;
+    const random = () => Buffer.alloc(32, ++calls);
+    const first = saltForDay(store, '2026-04-01', random);
+    expect(first).toEqual(Buffer.alloc(32, 1));
+    expect(saltForDay(store, '2026-04-01', random)).toEqual(Buffer.alloc(32, 1));
+    expect(calls).toBe(1);
+    expect(replaced).toEqual(['2026-04-01']);
+  });
+
+  it('creates a new salt on a new day', () => {
+    const { store, salts, replaced } = memorySalts();
+    let calls = 0;
+    const random = () => Buffer.alloc(32, ++calls);
+    saltForDay(store, '2026-04-01', random);
+    expect(saltForDay(store, '2026-04-02', random)).toEqual(Buffer.alloc(32, 2));
+    expect(replaced).toEqual(['2026-04-01', '2026-04-02']);
+    expect([...salts.keys()]).toEqual(['2026-04-02']);
+  });
+
+  it('draws 32 random bytes by default, different each day', () => {
+    const { store } = memorySalts();
+    const a = saltForDay(store, '2026-04-01');
+    const b = saltForDay(store, '2026-04-02');
+    expect(a.length).toBe(32);
+    expect(b.length).toBe(32);
+    expect(a.equals(b)).toBe(false);
+  });
+
+  it('with SqliteStore: rotation leaves only the new day’s salt in the salts table', () => {
+    const store = new SqliteStore(':memory:');
+    try {
+      const day1 = Buffer.alloc(32, 0xa1);
+      const day1Again = Buffer.alloc(32, 0xa2);
+      const day2 = Buffer.alloc(32, 0xb1);
+      expect(saltForDay(store, '2026-04-01', () => day1)).toEqual(day1);
+      expect(saltForDay(store, '2026-04-01', () => day1Again)).toEqual(day1);
+      expect(store.get('2026-04-01')).toEqual(day1);
+
+      expect(saltForDay(store, '2026-04-02', () => day2)).toEqual(day2);
+      const rows = store.db.prepare('SELECT day, salt FROM salts ORDER BY day').all();
+      expect(rows).toHaveLength(1);
+      expect(rows[0].day).toBe('2026-04-02');
+      expect(Buffer.from(rows[0].salt as Uint8Array)).toEqual(day2);
+      expect(store.get('2026-04-01')).toBeUndefined();
+      expect(store.get('2026-04-02')).toEqual(day2);
+    } finally {
+      store.close();
+    }
+  });
+});
