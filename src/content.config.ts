@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { guideSchema, topicSchema } from './lib/guide-schema';
 import { kpiTargetSchema } from './lib/analytics/targets';
+import { seminarSchema } from './lib/seminars/schema';
 import topicList from '../content/topics.json';
 
 // The contract for content/: every file staff add is checked against these schemas at build time.
@@ -21,4 +24,13 @@ const kpiTargets = defineCollection({
   schema: kpiTargetSchema,
 });
 
-export const collections = { topics, guides, kpiTargets };
+// Seminars with their materials; a material whose file is missing from public/ stops the build.
+const seminars = defineCollection({
+  loader: glob({ base: './content/seminars', pattern: '*.md' }),
+  schema: seminarSchema({
+    topicIds: topicList.map((t) => t.id),
+    fileExists: (publicPath) => existsSync(join('public', publicPath)),
+  }),
+});
+
+export const collections = { topics, guides, kpiTargets, seminars };

@@ -13,6 +13,7 @@ export const MAIN_NAV: NavLink[] = [
   { href: '/guides/passive-smoking/', label: '受動喫煙防止対策' },
   { href: '/guides/excellent-company/', label: '安全衛生優良企業' },
   { href: '/check/', label: 'セルフチェック' },
+  { href: '/seminars/', label: 'セミナー' },
   { href: '/search/', label: '検索' },
 ];
 

@@ -40,7 +40,7 @@ test('visits, a completed self-check, a download and feedback are counted on the
   await page.goto('/check/stress/');
   await page.getByRole('radio', { name: '男性' }).check();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
-  for (const [i, section] of bjsq.sections.entries()) {
+  for (const i of bjsq.sections.keys()) {
     for (const group of await page.getByRole('radiogroup').all()) await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: i === bjsq.sections.length - 1 ? '結果を見る' : '次へ進む' }).click();
     if (i < bjsq.sections.length - 1) await expect(page.locator('#check-step-heading')).toContainText(`${bjsq.sections[i + 1].id}.`);

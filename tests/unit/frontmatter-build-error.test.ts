@@ -25,12 +25,22 @@ const sync = () =>
     (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
   );
 
-describe('a broken article stops the build', () => {
-  it('names the file and the field', async () => {
+describe('broken content stops the build', () => {
+  it('a broken article: names the file and the field', async () => {
     const article = join(work, 'content', 'guides', 'overwork', 'overtime-limits.mdx');
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^lastReviewed:.*$/m, 'lastReviewed: 近日'));
     const output = await sync();
     expect(output).toContain('content/guides/overwork/overtime-limits.mdx');
     expect(output).toContain('lastReviewed: lastReviewed（最終確認日）は YYYY-MM-DD の日付にしてください');
+  });
+
+  it('a seminar whose material file is missing: names the seminar and the file', async () => {
+    const article = join(work, 'content', 'guides', 'overwork', 'overtime-limits.mdx');
+    writeFileSync(article, readFileSync(join(root, 'content', 'guides', 'overwork', 'overtime-limits.mdx'), 'utf8'));
+    const seminar = join(work, 'content', 'seminars', '2026-06-mental-health-osaka.md');
+    writeFileSync(seminar, readFileSync(seminar, 'utf8').replace('/materials/stress-check-annual-flow.pdf', '/materials/no-such-file.pdf'));
+    const output = await sync();
+    expect(output).toContain('content/seminars/2026-06-mental-health-osaka.md');
+    expect(output).toContain('資料ファイル public/materials/no-such-file.pdf が見つかりません');
   });
 });
