@@ -13,4 +13,20 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   // No session cookie and no session runtime: the portal keeps no visitor state on the server.
   session: false,
+  security: {
+    // A Content-Security-Policy with hashes for every script and style Astro emits; no 'unsafe-inline'.
+    // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and runs a worker from /pagefind/.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -14,7 +14,7 @@ const root = new URL('..', import.meta.url).pathname;
 const db = join(mkdtempSync(join(tmpdir(), 'ohp-bench-')), 'analytics.db');
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['src/server/serve.mjs'], {
   cwd: root,
   env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ANALYTICS_DB: db, ANALYTICS_RATE_LIMIT: '100000000', ANALYTICS_CLIENT_IP_HEADER: 'x-forwarded-for' },
   stdio: 'ignore',

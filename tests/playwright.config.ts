@@ -8,7 +8,7 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 const server = (port: number, env: Record<string, string>) => ({
-  command: 'node dist/server/entry.mjs',
+  command: 'node src/server/serve.mjs',
   cwd: '..',
   url: `http://127.0.0.1:${port}/`,
   env: { HOST: '127.0.0.1', PORT: String(port), ...env },

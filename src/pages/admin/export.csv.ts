@@ -8,8 +8,8 @@ import { adminGuard } from '../../server/admin-guard';
 export const prerender = false;
 
 /** The KPI table of one 年度 as CSV: /admin/export.csv?fy=2026 */
-export const GET: APIRoute = async ({ request, url }) => {
-  const denied = adminGuard(request);
+export const GET: APIRoute = async ({ request, url, clientAddress }) => {
+  const denied = adminGuard(request, clientAddress);
   if (denied) return denied;
   const today = jstDay(Date.now());
   const fyParam = url.searchParams.get('fy');
