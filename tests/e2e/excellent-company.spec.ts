@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, javaScriptGzipBytes } from './helpers';
 
 interface Criterion { id: string; text: string; area?: string; section?: string }
 const criteria = JSON.parse(
@@ -161,15 +160,7 @@ test('answers can be kept in this browser to finish later, and deleted', async (
 });
 
 test('the page ships at most 25 kB of JavaScript (gzip)', async ({ page }) => {
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') bodies.push(r.body());
-  });
-  await page.goto('/check/excellent-company/');
-  await page.waitForLoadState('networkidle');
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-  const files = await Promise.all(bodies);
-  const gzipBytes = [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
-  expect(files.length).toBeGreaterThan(0);
-  expect(gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  const js = await javaScriptGzipBytes(page, '/check/excellent-company/');
+  expect(js.files).toBeGreaterThan(0);
+  expect(js.bytes).toBeLessThanOrEqual(25 * 1024);
 });

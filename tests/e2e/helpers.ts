@@ -1,4 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -30,4 +31,17 @@ export async function expectNoAxeViolations(page: Page) {
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
+}
+
+/** Gzip bytes of all JavaScript a page loads before interaction: script files and inline scripts. */
+export async function javaScriptGzipBytes(page: Page, path: string): Promise<{ files: number; bytes: number }> {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.body());
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const files = await Promise.all(bodies);
+  return { files: files.length, bytes: [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0) };
 }

@@ -1,19 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
 // Domain terms people type, and the article each must bring up among the first three results.
 // Several are compounds that Pagefind indexes and queries with different word splits.
-const KEY_TERMS: [term: string, expected: string][] = [
-  ['ストレスチェック', '/guides/stress-check/for-workers/'],
-  ['高ストレス者', '/guides/stress-check/high-stress-and-interview/'],
-  ['面接指導', '/guides/stress-check/high-stress-and-interview/'],
-  ['職場復帰', '/guides/return-to-work/five-steps/'],
-  ['試し出勤', '/guides/return-to-work/trial-attendance/'],
-  ['受動喫煙', '/guides/passive-smoking/law-and-facilities/'],
-  ['喫煙専用室', '/guides/passive-smoking/smoking-rooms/'],
-  ['安全衛生優良企業', '/guides/excellent-company/overview/'],
-  ['過重労働', '/guides/overwork/health-measures/'],
-  ['36協定', '/guides/overwork/overtime-limits/'],
-];
+const KEY_TERMS = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'key-search-terms.json'), 'utf8')).terms as [string, string][];
 
 const results = (page: Page) => page.locator('#search-results > li');
 const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, javaScriptGzipBytes } from './helpers';
 
 interface Item { id: string; text: string; prompt?: string }
 interface Section { id: string; options: string[]; items: Item[] }
@@ -230,15 +229,7 @@ test('"もう一度チェックする" starts over with no answers', async ({ pa
 });
 
 test('the page ships at most 25 kB of JavaScript (gzip), all of it for the island', async ({ page }) => {
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') bodies.push(r.body());
-  });
-  await page.goto('/check/stress/');
-  await page.waitForLoadState('networkidle');
-  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-  const files = await Promise.all(bodies);
-  const gzipBytes = [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
-  expect(files.length).toBeGreaterThan(0);
-  expect(gzipBytes).toBeLessThanOrEqual(25 * 1024);
+  const js = await javaScriptGzipBytes(page, '/check/stress/');
+  expect(js.files).toBeGreaterThan(0);
+  expect(js.bytes).toBeLessThanOrEqual(25 * 1024);
 });

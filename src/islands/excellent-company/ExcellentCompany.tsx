@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { evaluate, type EvaluationResult } from '../../lib/excellent-company/evaluate';
 import { DIAGNOSIS_KEY, diagnosisSteps, parseSavedDiagnosis, runningAreaScore } from '../../lib/excellent-company/progress';
 import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
 import { savedAnswers } from '../shared/saved-answers';
 import { trackCompletion } from '../shared/track';
+import { useFocusTarget } from '../shared/use-focus-target';
 import { DiagnosisResult } from './DiagnosisResult';
 import { YesNoItem } from './YesNoItem';
 
@@ -22,8 +23,7 @@ export default function ExcellentCompany({ criteria }: Props) {
   const [missing, setMissing] = useState<string[]>([]);
   const [saveEnabled, setSaveEnabled] = useState(false);
   const [hasSaved, setHasSaved] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const focusTarget = useRef<string | null>(null);
+  const { root, focusNext } = useFocusTarget([stepIndex, result, missing]);
 
   const steps = useMemo(() => diagnosisSteps(criteria, manufacturing), [criteria, manufacturing]);
   const step = steps[stepIndex];
@@ -44,18 +44,9 @@ export default function ExcellentCompany({ criteria }: Props) {
     setHasSaved(true);
   }, [saveEnabled, manufacturing, required, items]);
 
-  // Focus follows the screen: the new step's heading, the error summary or the result.
-  useEffect(() => {
-    const id = focusTarget.current;
-    const el = id ? root.current?.querySelector<HTMLElement>(`#${id}`) : null;
-    if (!el) return;
-    focusTarget.current = null;
-    el.focus();
-    el.scrollIntoView({ block: 'start' });
-  }, [stepIndex, result, missing]);
 
   const go = (index: number) => {
-    focusTarget.current = 'diagnosis-step-heading';
+    focusNext('diagnosis-step-heading');
     setMissing([]);
     setStepIndex(index);
   };
@@ -69,13 +60,13 @@ export default function ExcellentCompany({ criteria }: Props) {
   const next = () => {
     const open = stepQuestions();
     if (open.length > 0) {
-      focusTarget.current = 'diagnosis-errors';
+      focusNext('diagnosis-errors');
       setMissing(open);
       return;
     }
     if (stepIndex < steps.length - 1) return go(stepIndex + 1);
     // Evaluated here, in the browser; only the completion itself is counted, never the answers.
-    focusTarget.current = 'diagnosis-result-heading';
+    focusNext('diagnosis-result-heading');
     setResult(evaluate(criteria, { manufacturing: manufacturing!, required, items }));
     trackCompletion('excellent-company');
   };

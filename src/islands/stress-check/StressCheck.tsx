@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuntimeBjsq57 } from '../../lib/stress-check/schema';
 import { scoreBjsq57, type Sex, type StressCheckResult } from '../../lib/stress-check/score';
 import { answeredCount, unansweredItems, type StepItem } from '../../lib/stress-check/steps';
 import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../lib/stress-check/progress';
 import { savedAnswers } from '../shared/saved-answers';
 import { trackCompletion } from '../shared/track';
+import { useFocusTarget } from '../shared/use-focus-target';
 import { StartScreen } from './StartScreen';
 import { QuestionStep, type CheckSection } from './QuestionStep';
 import { ResultView } from './ResultView';
@@ -30,8 +31,7 @@ export default function StressCheck({ instrument, explanations }: Props) {
   const [hasSaved, setHasSaved] = useState(false);
   const [sexError, setSexError] = useState(false);
   const [missing, setMissing] = useState<StepItem[]>([]);
-  const root = useRef<HTMLDivElement>(null);
-  const focusTarget = useRef<string | null>(null);
+  const { root, focusNext } = useFocusTarget([phase, missing]);
 
   // Resume from this browser's saved progress, if the person saved some earlier.
   useEffect(() => {
@@ -55,19 +55,9 @@ export default function StressCheck({ instrument, explanations }: Props) {
 
   // After a screen change, move focus to its heading (or the error summary) so keyboard and
   // screen-reader users start at the top of what changed.
-  // Runs only when the screen or the error list changed, and keeps the target until it is on the page:
-  // an effect flushed late from an earlier render must not use up the target before it exists.
-  useEffect(() => {
-    const id = focusTarget.current;
-    const el = id ? root.current?.querySelector<HTMLElement>(`#${id}`) : null;
-    if (!el) return;
-    focusTarget.current = null;
-    el.focus();
-    el.scrollIntoView({ block: 'start' });
-  }, [phase, missing]);
 
   const goTo = (next: Phase, focus: string) => {
-    focusTarget.current = focus;
+    focusNext(focus);
     setMissing([]);
     setPhase(next);
   };
@@ -86,7 +76,7 @@ export default function StressCheck({ instrument, explanations }: Props) {
   const next = (step: number) => {
     const open = unansweredItems(sections[step].items, answers);
     if (open.length > 0) {
-      focusTarget.current = 'check-error-summary';
+      focusNext('check-error-summary');
       setMissing(open);
       return;
     }

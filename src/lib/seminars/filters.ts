@@ -1,5 +1,5 @@
 import { PREFECTURES } from './prefectures';
-import { FORMATS, PROGRAMMES } from './schema';
+import { FORMATS, PROGRAMMES } from './programmes';
 
 export { PREFECTURES };
 
