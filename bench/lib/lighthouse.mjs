@@ -33,7 +33,7 @@ export async function lighthouseScores(base, chromePath) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

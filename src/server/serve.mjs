@@ -9,8 +9,16 @@ const { handler } = await import(new URL('../../dist/server/entry.mjs', import.m
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 
+// Files under /_astro/ have a content hash in their name, so browsers may keep them for a year.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  if (req.url?.startsWith('/_astro/')) {
+    const setHeader = res.setHeader.bind(res);
+    res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? IMMUTABLE : value);
+    res.setHeader('Cache-Control', IMMUTABLE);
+  }
   handler(req, res);
 });
 server.listen(port, host, () => console.log(`職場の健康と安全ポータル: http://${host}:${port}/`));

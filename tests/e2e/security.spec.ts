@@ -15,14 +15,21 @@ const PAGES = [
 ];
 
 test('the Node server sends the security headers on pages, files and the collector', async ({ request }) => {
-  for (const path of ['/', '/_astro/' , '/favicon.svg', '/api/event', '/no-such-page/']) {
-    const response = await request.get(path === '/_astro/' ? '/favicon.svg' : path);
+  for (const path of ['/', '/favicon.svg', '/api/event', '/no-such-page/']) {
+    const response = await request.get(path);
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy'], path).toContain('camera=()');
   }
+});
+
+test('hashed build files are cached for a year; pages are revalidated', async ({ request, page }) => {
+  await page.goto('/check/stress/');
+  const script = await page.locator('astro-island').first().getAttribute('component-url');
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/')).headers()['cache-control']).not.toContain('immutable');
 });
 
 test('every page has a strict CSP: hashes for scripts, no unsafe-inline', async ({ page }) => {
