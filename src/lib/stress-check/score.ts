@@ -122,7 +122,7 @@ function conversion(instrument: RuntimeBjsq57, answers: Answers, sex: Sex): Stre
     const raw = rawScore({ constant, terms }, answers);
     const rows = tables[id];
     const point = rows ? (rows.find((r) => raw >= r.min && raw <= r.max)?.point ?? null) : null;
-    // D (満足度) is not summed: 実施マニュアル 「満足度に関する回答は評価に含みません」.
+    // D (満足度) is not summed: the manual's criteria leave it out of the verdict (bjsq57.json criteria.note).
     if (usedInHighStressJudgement && domain !== 'D') {
       // The schema guarantees a row for every possible raw score of these scales.
       if (point === null) throw new Error(`素点換算表に尺度 ${id} の素点 ${raw} の行がありません`);
