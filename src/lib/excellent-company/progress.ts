@@ -1,3 +1,4 @@
+import { readSavedRecord, savedObject } from '../saved-record';
 import type { AnswerMap, EvaluableCriteria } from './evaluate';
 
 /** The steps of the diagnosis: the industry question, the 必要項目, then one step per counted area. */
@@ -41,17 +42,10 @@ export interface SavedDiagnosis {
 export const DIAGNOSIS_KEY = 'ohp:excellent-company:v1';
 
 export function parseSavedDiagnosis(raw: string | null, criteria: EvaluableCriteria): SavedDiagnosis | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) return null;
-  const record = data as Record<string, unknown>;
+  const record = readSavedRecord(raw, 1);
+  if (!record) return null;
   const pick = (source: unknown, ids: string[]) => {
-    const map = typeof source === 'object' && source !== null ? (source as Record<string, unknown>) : {};
+    const map = savedObject(source);
     return Object.fromEntries(ids.filter((id) => typeof map[id] === 'boolean').map((id) => [id, map[id] as boolean]));
   };
   return {

@@ -1,3 +1,4 @@
+import { readSavedRecord, savedObject } from '../saved-record';
 import { isAnswered } from './steps';
 
 /**
@@ -19,16 +20,10 @@ export function serializeProgress(progress: Omit<SavedProgress, 'version'>): str
 }
 
 export function parseSavedProgress(raw: string | null, itemIds: readonly string[], stepCount: number): SavedProgress | null {
-  if (!raw) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (typeof data !== 'object' || data === null || (data as { version?: unknown }).version !== 1) return null;
-  const { sex, step, answers } = data as Record<string, unknown>;
-  const source = typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : {};
+  const data = readSavedRecord(raw, 1);
+  if (!data) return null;
+  const { sex, step, answers } = data;
+  const source = savedObject(answers);
   const clean: Record<string, number> = {};
   for (const id of itemIds) {
     const value = source[id];
