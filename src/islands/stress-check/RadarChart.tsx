@@ -6,7 +6,7 @@ interface Props {
   scales: readonly { name: string; point: number }[];
 }
 
-const WIDTH = 560;
+const WIDTH = 640; // wide enough for the longest scale name beside the chart
 const HEIGHT = 340;
 const CENTER = { x: WIDTH / 2, y: HEIGHT / 2 };
 const RADIUS = 115;

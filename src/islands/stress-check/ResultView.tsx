@@ -136,7 +136,7 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
                   <thead>
                     <tr>
                       <th scope="col">尺度</th>
-                      <th scope="col">評価点（5点満点）</th>
+                      <th scope="col">評価点（1〜5）</th>
                       <th scope="col">状態</th>
                     </tr>
                   </thead>
