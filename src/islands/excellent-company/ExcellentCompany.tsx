@@ -6,6 +6,7 @@ import { savedAnswers } from '../shared/saved-answers';
 import { trackCompletion } from '../shared/track';
 import { useFocusTarget } from '../shared/use-focus-target';
 import { DiagnosisResult } from './DiagnosisResult';
+import { UnansweredSummary } from '../shared/UnansweredSummary';
 import { YesNoItem } from './YesNoItem';
 
 interface Props {
@@ -121,19 +122,10 @@ export default function ExcellentCompany({ criteria }: Props) {
         {title}
       </h2>
 
-      {missing.length > 0 && (
-        <div class="check-error-summary" role="alert" aria-labelledby="diagnosis-errors-heading" tabIndex={-1} id="diagnosis-errors">
-          <h3 id="diagnosis-errors-heading">未回答の項目が{missing.length}件あります</h3>
-          <p>次の項目に回答してから進んでください。</p>
-          <ul>
-            {missing.map((id) => (
-              <li key={id}>
-                <a href={id === 'industry' ? '#industry' : `#item-${id}`}>{label(id)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <UnansweredSummary
+        id="diagnosis-errors"
+        items={missing.map((id) => ({ href: id === 'industry' ? '#industry' : `#item-${id}`, label: label(id) }))}
+      />
 
       {step.kind === 'industry' && (
         <>

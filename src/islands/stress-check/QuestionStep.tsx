@@ -1,4 +1,5 @@
 import { groupByPrompt, type AnswerMap, type StepItem } from '../../lib/stress-check/steps';
+import { UnansweredSummary } from '../shared/UnansweredSummary';
 import { ItemRadioGroup } from './ItemRadioGroup';
 
 export interface CheckSection {
@@ -39,22 +40,13 @@ export function QuestionStep({ section, stepIndex, stepCount, answers, answered,
       </h2>
       <p class="check-step__instruction">{section.instruction}</p>
 
-      {missing.length > 0 && (
-        <div class="check-error-summary" role="alert" aria-labelledby="check-error-heading" tabIndex={-1} id="check-error-summary">
-          <h3 id="check-error-heading">未回答の項目が{missing.length}件あります</h3>
-          <p>次の項目に回答してから進んでください。</p>
-          <ul>
-            {missing.map((item) => (
-              <li key={item.id}>
-                <a href={`#item-${item.id}`}>
-                  {item.globalNo}. {item.prompt ? `${item.prompt}：` : ''}
-                  {item.text}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <UnansweredSummary
+        id="check-error-summary"
+        items={missing.map((item) => ({
+          href: `#item-${item.id}`,
+          label: `${item.globalNo}. ${item.prompt ? `${item.prompt}：` : ''}${item.text}`,
+        }))}
+      />
 
       {groupByPrompt(section.items).map((group) =>
         group.prompt ? (
