@@ -24,26 +24,26 @@ describe('kpiTargetSchema', () => {
 
   it('rejects a feedback-share target above 1', () => {
     expect(issues({ ...base, metric: { kind: 'feedback-share', pathPrefix: '/guides/' }, target: 90 })).toEqual([
-      { path: ['target'], message: 'feedback-share の target は 0〜1 の割合（例: 0.9）で書いてください' },
+      { path: ['target'], message: 'target「90」は feedback-share では 0〜1 の割合で書いてください（例：target: 0.9）' },
     ]);
     expect(issues({ ...base, metric: { kind: 'feedback-share', pathPrefix: '/guides/' }, target: 1.01 })).toHaveLength(1);
   });
 
   it('rejects a count target that is not an integer', () => {
     expect(issues({ ...base, metric: { kind: 'pageviews', pathPrefix: '/guides/' }, target: 1500.5 })).toEqual([
-      { path: ['target'], message: '件数の target は整数で書いてください' },
+      { path: ['target'], message: 'target「1500.5」は件数なので整数で書いてください（例：target: 3000）' },
     ]);
     expect(issues({ ...base, metric: { kind: 'completions' }, target: 0.9 })).toEqual([
-      { path: ['target'], message: '件数の target は整数で書いてください' },
+      { path: ['target'], message: 'target「0.9」は件数なので整数で書いてください（例：target: 3000）' },
     ]);
   });
 
   it('rejects a target that is not positive', () => {
     expect(issues({ ...base, metric: { kind: 'pageviews', pathPrefix: '/' }, target: 0 })).toEqual([
-      { path: ['target'], message: 'target は正の数にしてください' },
+      { path: ['target'], message: 'target「0」は正の数にしてください（例：target: 150000）' },
     ]);
     expect(issues({ ...base, metric: { kind: 'feedback-share', pathPrefix: '/' }, target: -0.5 })).toEqual([
-      { path: ['target'], message: 'target は正の数にしてください' },
+      { path: ['target'], message: 'target「-0.5」は正の数にしてください（例：target: 150000）' },
     ]);
   });
 
@@ -61,17 +61,17 @@ describe('kpiTargetSchema', () => {
   it('rejects a bad id', () => {
     for (const id of ['Guides-PV', 'guides_pv', 'ガイド', '', 'guides pv']) {
       expect(issues({ ...base, id, metric: { kind: 'completions' }, target: 10 })).toEqual([
-        { path: ['id'], message: 'id は半角英小文字・数字・ハイフンで書いてください' },
+        { path: ['id'], message: `id「${id}」は半角英小文字・数字・ハイフンで書いてください（例：id: fy2026-portal-pageviews）` },
       ]);
     }
   });
 
   it('rejects an empty label, an unknown metric kind and a path prefix without /', () => {
     expect(issues({ ...base, label: '', metric: { kind: 'completions' }, target: 10 })).toEqual([
-      { path: ['label'], message: 'label（名前）は必須です' },
+      { path: ['label'], message: 'label が空です（例：label: ポータル全体の延べアクセス件数）' },
     ]);
     expect(issues({ ...base, metric: { kind: 'sessions' }, target: 10 })).toEqual([
-      { path: ['metric', 'kind'], message: 'metric.kind は pageviews / completions / downloads / feedback-share のどれかにしてください' },
+      { path: ['metric', 'kind'], message: 'metric の kind「sessions」は使えません（pageviews / completions / downloads / feedback-share のどれか）' },
     ]);
     expect(issues({ ...base, metric: { kind: 'pageviews', pathPrefix: 'guides/' }, target: 10 }).map((i) => i.path)).toEqual([
       ['metric', 'pathPrefix'],

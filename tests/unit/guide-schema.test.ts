@@ -29,50 +29,64 @@ describe('guide frontmatter schema', () => {
 
   it('names the missing title in Japanese', () => {
     const { title: _, ...rest } = valid;
-    expect(problems(rest)).toEqual(['title: title（題名）は必須です']);
+    expect(problems(rest)).toEqual(['title: title は必須です（例：title: ストレスチェックを受ける方へ）']);
   });
 
   it('rejects a topic that is not in topics.json and lists the allowed ids', () => {
     expect(problems({ ...valid, topic: 'stress' })).toEqual([
-      'topic: topic は content/topics.json にある id（stress-check, overwork）のどれかにしてください',
+      'topic: topic「stress」は content/topics.json にありません（stress-check, overwork のどれか）',
     ]);
   });
 
   it('rejects an unknown audience, an empty list and duplicates', () => {
     expect(problems({ ...valid, audience: ['経営者'] })).toEqual([
-      'audience.0: audience は 労働者 / 事業者・人事労務 / 産業保健スタッフ から選んでください',
+      'audience.0: audience「経営者」は使えません（労働者 / 事業者・人事労務 / 産業保健スタッフ のどれか）',
     ]);
-    expect(problems({ ...valid, audience: [] })).toEqual(['audience: audience（対象者）を1つ以上書いてください']);
+    expect(problems({ ...valid, audience: [] })).toEqual(['audience: audience が空です。1つ以上書いてください（例：audience: [労働者]）']);
     expect(problems({ ...valid, audience: ['労働者', '労働者'] })).toEqual([
-      'audience: audience に同じ対象者が重複しています',
+      'audience: audience「労働者」が2回書かれています。1回にしてください',
     ]);
   });
 
   it('requires at least one source with an http(s) URL', () => {
-    expect(problems({ ...valid, sources: [] })).toEqual(['sources: sources（出典）を1件以上書いてください']);
+    expect(problems({ ...valid, sources: [] })).toEqual([
+      'sources: sources が空です。公的な出典を1件以上書いてください（例：「sources:」の次の行から「  - name: こころの耳（厚生労働省）」「    url: https://kokoro.mhlw.go.jp/」）',
+    ]);
     expect(problems({ ...valid, sources: [{ name: 'x', url: 'ftp://example.jp/' }] })).toEqual([
-      'sources.0.url: sources の url は http(s):// で始まる URL にしてください',
+      'sources.0.url: sources の url「ftp://example.jp/」は http:// か https:// で始まる URL にしてください（例：url: https://kokoro.mhlw.go.jp/）',
     ]);
     expect(problems({ ...valid, sources: [{ url: 'https://example.jp/' }] })).toEqual([
-      'sources.0.name: sources の name（資料名）は必須です',
+      'sources.0.name: sources の name は必須です（例：name: こころの耳（厚生労働省））',
     ]);
   });
 
-  it('rejects a date that is not a date', () => {
+  it('rejects a date that is not a date, a day that does not exist, and a missing date', () => {
     expect(problems({ ...valid, lastReviewed: 'そのうち' })).toEqual([
-      'lastReviewed: lastReviewed（最終確認日）は YYYY-MM-DD の日付にしてください',
+      'lastReviewed: lastReviewed「そのうち」は YYYY-MM-DD の形で書いてください（例：2026-11-29）',
     ]);
+    expect(problems({ ...valid, lastReviewed: '2026-13-45' })).toEqual(['lastReviewed: lastReviewed「2026-13-45」は存在しない日付です（例：2026-11-29）']);
+    expect(problems({ ...valid, lastReviewed: '2026-11-31' })).toEqual(['lastReviewed: lastReviewed「2026-11-31」は存在しない日付です（例：2026-11-29）']);
+    expect(problems({ ...valid, lastReviewed: '2026-02-29' })).toEqual(['lastReviewed: lastReviewed「2026-02-29」は存在しない日付です（例：2026-11-29）']);
+    expect(problems({ ...valid, lastReviewed: undefined })).toEqual(['lastReviewed: lastReviewed は必須です（例：lastReviewed: 2026-11-29）']);
+    expect(problems({ ...valid, lastReviewed: new Date('invalid') })).toEqual(['lastReviewed: lastReviewed は YYYY-MM-DD の形で書いてください（例：2026-11-29）']);
   });
 
-  it('rejects misspelt keys instead of ignoring them', () => {
-    expect(problems({ ...valid, lastreviewed: '2026-11-21' })).toHaveLength(1);
-    expect(problems({ ...valid, lastreviewed: '2026-11-21' })[0]).toMatch(/lastreviewed/);
+  it('accepts a leap day and the Date js-yaml makes of an unquoted date, as UTC midnight', () => {
+    expect(schema.parse({ ...valid, lastReviewed: '2028-02-29' }).lastReviewed).toEqual(new Date('2028-02-29T00:00:00.000Z'));
+    expect(schema.parse({ ...valid, lastReviewed: new Date('2026-11-21T00:00:00Z') }).lastReviewed).toEqual(new Date('2026-11-21T00:00:00.000Z'));
+  });
+
+  it('rejects misspelt keys instead of ignoring them, naming the keys that are allowed', () => {
+    expect(problems({ ...valid, lastreviewed: '2026-11-21' })).toEqual([
+      ': lastreviewed という項目は使えません（使える項目：title, description, topic, audience, order, lastReviewed, sources, keywords）',
+    ]);
   });
 
   it('bounds the title and description lengths', () => {
-    expect(problems({ ...valid, title: 'あ'.repeat(81) })).toEqual(['title: title（題名）は80文字以内にしてください']);
-    expect(problems({ ...valid, description: '短い' })).toEqual([
-      'description: description（概要）は10文字以上にしてください',
+    expect(problems({ ...valid, title: 'あ'.repeat(81) })).toEqual([`title: title「${'あ'.repeat(40)}…」は80文字以内にしてください（今は81文字）`]);
+    expect(problems({ ...valid, description: '短い' })).toEqual(['description: description「短い」は10文字以上にしてください（今は2文字）']);
+    expect(problems({ ...valid, title: 2026 })).toEqual([
+      'title: title「2026」は文字で書いてください。数字だけのときは "2026" のように " で囲んでください（例：title: ストレスチェックを受ける方へ）',
     ]);
   });
 });

@@ -35,7 +35,11 @@ const problems = (change: (data: Raw) => void) => {
   return result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
 
-const TIME_FORM = 'は 2026-06-18T14:00 の形（日本時間）で書いてください';
+/** The message for a start or end that is not written as 2026-06-18T14:00. */
+const timeForm = (field: string, value: string) => `${field}「${value}」は 2026-06-18T14:00 の形（日本時間）で書いてください`;
+const FILE_FORM = (value: string) =>
+  `materials.0.file: materials の file「${value}」は /materials/ の下のファイル名（半角英数字）にしてください（例：file: /materials/stress-check-annual-flow.pdf）`;
+const PREFECTURE_FORM = (value: string) => `prefecture: prefecture「${value}」は都道府県名で書いてください（例：prefecture: 大阪府）`;
 
 describe('seminar schema: accepted seminars', () => {
   it('parses a complete seminar and turns published into a Date', () => {
@@ -91,111 +95,97 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
     const issues = result.error!.issues;
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toEqual(['materials', 0, 'file']);
-    expect(issues[0].message).toContain('public/materials/b.pdf が見つかりません');
-    expect(issues[0].message).toBe('資料ファイル public/materials/b.pdf が見つかりません');
+    expect(issues[0].message).toBe('ファイル public/materials/b.pdf がありません（public/materials/ に置くか、file を直してください）');
   });
 
   it('reports the missing file at its own index', () => {
     expect(
       problems((d) => d.materials.push({ title: '講演資料', file: '/materials/b.pdf', kind: '講演資料' })),
-    ).toEqual(['materials.1.file: 資料ファイル public/materials/b.pdf が見つかりません']);
+    ).toEqual(['materials.1.file: ファイル public/materials/b.pdf がありません（public/materials/ に置くか、file を直してください）']);
   });
 
   it('a material file outside /materials/', () => {
-    const issues = problems((d) => (d.materials[0].file = '/docs/a.pdf'));
-    expect(issues[0]).toBe('materials.0.file: file は /materials/ の下のファイル名（半角英数字）にしてください');
-    expect(problems((d) => (d.materials[0].file = 'materials/a.pdf'))[0]).toBe(
-      'materials.0.file: file は /materials/ の下のファイル名（半角英数字）にしてください',
-    );
-    expect(problems((d) => (d.materials[0].file = '/materials/sub/a.pdf'))[0]).toBe(
-      'materials.0.file: file は /materials/ の下のファイル名（半角英数字）にしてください',
-    );
-    expect(problems((d) => (d.materials[0].file = '/materials/資料.pdf'))[0]).toBe(
-      'materials.0.file: file は /materials/ の下のファイル名（半角英数字）にしてください',
-    );
+    for (const file of ['/docs/a.pdf', 'materials/a.pdf', '/materials/sub/a.pdf', '/materials/資料.pdf']) {
+      expect(problems((d) => (d.materials[0].file = file))).toEqual([FILE_FORM(file)]);
+    }
   });
 
   it('a material file outside /materials/ gets only the location message, not also a "not found" one', () => {
-    expect(problems((d) => (d.materials[0].file = '/docs/a.pdf'))).toEqual([
-      'materials.0.file: file は /materials/ の下のファイル名（半角英数字）にしてください',
-    ]);
+    expect(problems((d) => (d.materials[0].file = '/docs/a.pdf'))).toEqual([FILE_FORM('/docs/a.pdf')]);
   });
 
   it('a material of an unknown kind', () => {
     expect(problems((d) => (d.materials[0].kind = 'スライド'))).toEqual([
-      'materials.0.kind: kind は 当日資料 / 配布資料 / 講演資料 のどれかにしてください',
+      'materials.0.kind: materials の kind「スライド」は使えません（当日資料 / 配布資料 / 講演資料 のどれか）',
     ]);
   });
 
   it('a material without a title, or with an unknown key', () => {
-    expect(problems((d) => (d.materials[0].title = ''))).toEqual(['materials.0.title: 資料の title は必須です']);
+    expect(problems((d) => (d.materials[0].title = ''))).toEqual(['materials.0.title: materials の title が空です（例：title: 当日資料）']);
     const extra = schema.safeParse({ ...structuredClone(valid), materials: [{ ...valid.materials[0], size: '2MB' }] });
     expect(extra.error!.issues.map((i) => [i.code, i.path, (i as any).keys])).toEqual([['unrecognized_keys', ['materials', 0], ['size']]]);
   });
 
   it('an unknown programme', () => {
     expect(problems((d) => (d.programme = 'メンタルヘルスセミナー'))).toEqual([
-      'programme: programme は 安全衛生優良企業 事例発表会 / 安全衛生優良企業 企業向けセミナー / メンタルヘルス対策セミナー / 受動喫煙防止対策 説明会 / 過労死等防止対策推進シンポジウム のどれかにしてください',
+      'programme: programme「メンタルヘルスセミナー」は使えません（安全衛生優良企業 事例発表会 / 安全衛生優良企業 企業向けセミナー / メンタルヘルス対策セミナー / 受動喫煙防止対策 説明会 / 過労死等防止対策推進シンポジウム のどれか）',
     ]);
     // The ASCII id is for URLs only; the front matter uses the name.
     expect(problems((d) => (d.programme = 'mental-health'))).toHaveLength(1);
   });
 
   it('a topic that is not one of the topic ids', () => {
-    expect(problems((d) => (d.topic = 'smoking'))).toEqual(['topic: topic は stress-check, overwork のどれかにしてください']);
+    expect(problems((d) => (d.topic = 'smoking'))).toEqual(['topic: topic「smoking」は content/topics.json にありません（stress-check, overwork のどれか）']);
   });
 
   it('a start not in the 2026-06-18T14:00 form', () => {
-    expect(problems((d) => (d.start = '2026-06-18 14:00'))).toEqual([`start: start ${TIME_FORM}`]);
-    expect(problems((d) => (d.start = '2026-06-18T14:00:00'))).toEqual([`start: start ${TIME_FORM}`]);
-    expect(problems((d) => (d.start = '2026-06-18T14:00+09:00'))).toEqual([`start: start ${TIME_FORM}`]);
-    expect(problems((d) => (d.end = '2026/06/18 16:30'))).toEqual([`end: end ${TIME_FORM}`]);
+    for (const start of ['2026-06-18 14:00', '2026-06-18T14:00:00', '2026-06-18T14:00+09:00']) {
+      expect(problems((d) => (d.start = start))).toEqual([`start: ${timeForm('start', start)}`]);
+    }
+    expect(problems((d) => (d.end = '2026/06/18 16:30'))).toEqual([`end: ${timeForm('end', '2026/06/18 16:30')}`]);
   });
 
   it('a start written as a YAML date-time (a Date object)', () => {
-    expect(problems((d) => (d.start = new Date('2026-06-18T05:00:00Z')))).toEqual([`start: start ${TIME_FORM}`]);
-    expect(problems((d) => delete d.start)).toEqual([`start: start ${TIME_FORM}`]);
+    expect(problems((d) => (d.start = new Date('2026-06-18T05:00:00Z')))).toEqual([`start: ${timeForm('start', '2026-06-18T05:00:00Z')}`]);
+    expect(problems((d) => delete d.start)).toEqual(['start: start は必須です（例：start: 2026-06-18T14:00）']);
   });
 
   it('a malformed start does not also claim the end is before the start', () => {
     // '2026-6-18T14:00' compares as a string greater than '2026-06-18T16:30'.
-    expect(problems((d) => (d.start = '2026-6-18T14:00'))).toEqual([`start: start ${TIME_FORM}`]);
+    expect(problems((d) => (d.start = '2026-6-18T14:00'))).toEqual([`start: ${timeForm('start', '2026-6-18T14:00')}`]);
   });
 
   it('an impossible month, day or hour in the right form', () => {
     // These match the pattern but are no JST time: jstInstant gives NaN (13月, 25時) or rolls over (6月31日 → 7月1日),
     // so isPast never turns true and the .ics gets an invalid DTSTART.
-    const both = [`start: start ${TIME_FORM}`, `end: end ${TIME_FORM}`];
-    expect(problems((d) => Object.assign(d, { start: '2026-13-01T14:00', end: '2026-13-01T16:30' }))).toEqual(both);
-    expect(problems((d) => Object.assign(d, { start: '2026-06-31T14:00', end: '2026-06-31T16:30' }))).toEqual(both);
-    expect(problems((d) => (d.end = '2026-06-18T25:00'))).toEqual([`end: end ${TIME_FORM}`]);
+    const noDay = (start: string, end: string) => [
+      `start: start「${start}」は存在しない日付です（例：2026-06-18T14:00）`,
+      `end: end「${end}」は存在しない日付です（例：2026-06-18T14:00）`,
+    ];
+    expect(problems((d) => Object.assign(d, { start: '2026-13-01T14:00', end: '2026-13-01T16:30' }))).toEqual(noDay('2026-13-01T14:00', '2026-13-01T16:30'));
+    expect(problems((d) => Object.assign(d, { start: '2026-06-31T14:00', end: '2026-06-31T16:30' }))).toEqual(noDay('2026-06-31T14:00', '2026-06-31T16:30'));
+    expect(problems((d) => (d.end = '2026-06-18T25:00'))).toEqual(['end: end「2026-06-18T25:00」は存在しない時刻です（00:00〜23:59。例：2026-06-18T14:00）']);
   });
 
   it('an end before, or equal to, the start', () => {
-    expect(problems((d) => (d.end = '2026-06-18T13:30'))).toEqual(['end: end（終了）は start（開始）より後にしてください']);
-    expect(problems((d) => (d.end = '2026-06-18T14:00'))).toEqual(['end: end（終了）は start（開始）より後にしてください']);
-    expect(problems((d) => (d.end = '2026-06-17T23:59'))).toEqual(['end: end（終了）は start（開始）より後にしてください']);
+    for (const end of ['2026-06-18T13:30', '2026-06-18T14:00', '2026-06-17T23:59']) {
+      expect(problems((d) => (d.end = end))).toEqual([`end: end「${end}」は start（2026-06-18T14:00）より後の日時にしてください`]);
+    }
   });
 
   it('a venue or hybrid seminar without a prefecture', () => {
-    expect(problems((d) => delete d.prefecture)).toEqual([
-      'prefecture: 会場・ハイブリッドのセミナーには prefecture（都道府県）が必要です',
-    ]);
+    expect(problems((d) => delete d.prefecture)).toEqual(['prefecture: prefecture は会場・ハイブリッドのセミナーでは必須です（例：prefecture: 大阪府）']);
     expect(
       problems((d) => {
         d.format = 'ハイブリッド';
         delete d.prefecture;
       }),
-    ).toEqual(['prefecture: 会場・ハイブリッドのセミナーには prefecture（都道府県）が必要です']);
+    ).toEqual(['prefecture: prefecture は会場・ハイブリッドのセミナーでは必須です（例：prefecture: 大阪府）']);
   });
 
   it('a prefecture not written as a prefecture name', () => {
-    expect(problems((d) => (d.prefecture = '大阪'))).toEqual([
-      'prefecture: prefecture は「大阪府」のように都道府県名で書いてください',
-    ]);
-    expect(problems((d) => (d.prefecture = 'Osaka'))).toEqual([
-      'prefecture: prefecture は「大阪府」のように都道府県名で書いてください',
-    ]);
+    expect(problems((d) => (d.prefecture = '大阪'))).toEqual([PREFECTURE_FORM('大阪')]);
+    expect(problems((d) => (d.prefecture = 'Osaka'))).toEqual([PREFECTURE_FORM('Osaka')]);
   });
 
   it('accepts all 47 prefecture names', () => {
@@ -205,16 +195,12 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
   it('a prefecture of the right shape that does not exist (a typo)', () => {
     // '大坂府' passes /^.{2,3}[都道府県]$/, then prefectureCode throws while the filter pages are built.
     expect(() => prefectureCode('大坂府')).toThrow('都道府県名「大坂府」を認識できません');
-    expect(problems((d) => (d.prefecture = '大坂府'))).toEqual([
-      'prefecture: prefecture は「大阪府」のように都道府県名で書いてください',
-    ]);
-    expect(problems((d) => (d.prefecture = '東京府'))).toEqual([
-      'prefecture: prefecture は「大阪府」のように都道府県名で書いてください',
-    ]);
+    expect(problems((d) => (d.prefecture = '大坂府'))).toEqual([PREFECTURE_FORM('大坂府')]);
+    expect(problems((d) => (d.prefecture = '東京府'))).toEqual([PREFECTURE_FORM('東京府')]);
   });
 
   it('apply with neither url nor contact', () => {
-    expect(problems((d) => (d.apply = {}))).toEqual(['apply: apply には url か contact のどちらかを書いてください']);
+    expect(problems((d) => (d.apply = {}))).toEqual(['apply: apply には url か contact のどちらかを書いてください（例：apply: { contact: 事務局（seminar@example.jp） }）']);
   });
 
   it('an apply url that is not http(s), or an empty contact', () => {
@@ -225,7 +211,7 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
   });
 
   it('a bad status', () => {
-    expect(problems((d) => (d.status = '募集中'))).toEqual(['status: status は 受付中 / 満席 / 終了 のどれかにしてください']);
+    expect(problems((d) => (d.status = '募集中'))).toEqual(['status: status「募集中」は使えません（受付中 / 満席 / 終了 のどれか）']);
   });
 
   it('an unknown key, reported at the top level with the key named', () => {
@@ -256,13 +242,15 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
   });
 
   it('a capacity of 0 (or below)', () => {
-    expect(problems((d) => (d.capacity = 0))).toEqual(['capacity: capacity（定員）は正の整数にしてください']);
-    expect(problems((d) => (d.capacity = -5))).toEqual(['capacity: capacity（定員）は正の整数にしてください']);
+    expect(problems((d) => (d.capacity = 0))).toEqual(['capacity: capacity「0」は正の整数にしてください（例：capacity: 120）']);
+    expect(problems((d) => (d.capacity = -5))).toEqual(['capacity: capacity「-5」は正の整数にしてください（例：capacity: 120）']);
   });
 
   it('a missing title, an empty audience and a bad published date', () => {
-    expect(problems((d) => (d.title = ''))).toEqual(['title: title（名称）は必須です']);
-    expect(problems((d) => (d.audience = []))).toEqual(['audience: audience（対象）を1つ以上書いてください']);
-    expect(problems((d) => (d.published = '5月1日'))).toEqual(['published: published（掲載日）は YYYY-MM-DD にしてください']);
+    expect(problems((d) => (d.title = ''))).toEqual(['title: title が空です（例：title: メンタルヘルス対策セミナー 大阪会場）']);
+    expect(problems((d) => delete d.title)).toEqual(['title: title は必須です（例：title: メンタルヘルス対策セミナー 大阪会場）']);
+    expect(problems((d) => (d.audience = []))).toEqual(['audience: audience が空です。1つ以上書いてください（例：audience: [事業者・人事労務]）']);
+    expect(problems((d) => (d.published = '5月1日'))).toEqual(['published: published「5月1日」は YYYY-MM-DD の形で書いてください（例：2026-11-29）']);
+    expect(problems((d) => (d.published = '2026-02-29'))).toEqual(['published: published「2026-02-29」は存在しない日付です（例：2026-11-29）']);
   });
 });

@@ -1,34 +1,21 @@
 import { z } from 'astro/zod';
-import { AUDIENCES } from '../guide-schema';
+import { isLocalDateTime, contentDay, localDateTime } from '../content-dates';
+import { entryError, fieldError, missingFileMessage, named, notAllowedMessage, objectError } from '../content-messages';
+import { AUDIENCES, choiceList, textField } from '../guide-schema';
 import { PREFECTURES } from './prefectures';
 import { FORMATS, PROGRAMMES } from './programmes';
 
 export { FORMATS, PROGRAMMES };
+export { isLocalDateTime };
 
 export const STATUSES = ['受付中', '満席', '終了'] as const;
 export const MATERIAL_KINDS = ['当日資料', '配布資料', '講演資料'] as const;
 
 const names = <T extends readonly { name: string }[]>(list: T) => list.map((x) => x.name) as [T[number]['name'], ...T[number]['name'][]];
 
-const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** A JST wall-clock time that exists: the right shape and a real date (no 13月, 6月31日 or 25時). */
-export function isLocalDateTime(value: unknown): value is string {
-  const m = typeof value === 'string' ? value.match(LOCAL_TIME) : null;
-  if (!m) return false;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi;
-}
-
-const localDateTime = (field: string) =>
-  z.custom<string>(isLocalDateTime, { error: `${field} は 2026-06-18T14:00 の形（日本時間）で書いてください` });
-
-/** Unknown keys are refused (a typo would otherwise vanish silently), with the keys named in Japanese. */
-const strictError = (where: string) => ({
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === 'unrecognized_keys' ? `${where}に使えない項目があります（${issue.keys?.join(', ')}）` : undefined,
-});
+/** One of a fixed list; the message names the allowed values. */
+const choice = <const T extends readonly [string, ...string[]]>(field: string, allowed: T, example: string) =>
+  z.enum(allowed, fieldError(field, example, (input) => notAllowedMessage(field, input, allowed)));
 
 export interface SeminarSchemaOptions {
   topicIds: readonly string[];
@@ -36,69 +23,87 @@ export interface SeminarSchemaOptions {
   fileExists: (publicPath: string) => boolean;
 }
 
+const MATERIAL_FILE = /^\/materials\/[A-Za-z0-9._-]+$/;
+const FILE_EXAMPLE = 'file: /materials/stress-check-annual-flow.pdf';
+const APPLY_EXAMPLE = 'apply: { contact: 事務局（seminar@example.jp） }';
+const URL_EXAMPLE = 'url: https://example.jp/apply';
+
+export const SEMINAR_KEYS = [
+  'title', 'programme', 'topic', 'start', 'end', 'format', 'venue', 'prefecture', 'audience',
+  'capacity', 'fee', 'apply', 'status', 'published', 'materials',
+] as const;
+
 export function seminarSchema({ topicIds, fileExists }: SeminarSchemaOptions) {
   const material = z.strictObject(
     {
-      title: z.string({ error: '資料の title は必須です' }).min(1, { error: '資料の title は必須です' }),
-      file: z.string({ error: 'file は /materials/ の下のファイル名（半角英数字）にしてください' }).superRefine((file, ctx) => {
-        if (!/^\/materials\/[A-Za-z0-9._-]+$/.test(file)) {
-          ctx.addIssue({ code: 'custom', message: 'file は /materials/ の下のファイル名（半角英数字）にしてください' });
+      title: textField('materials の title', 'title: 当日資料'),
+      file: z.string(fieldError('materials の file', FILE_EXAMPLE, (input) => `${named('materials の file', input)}は文字で書いてください（例：${FILE_EXAMPLE}）`)).superRefine((file, ctx) => {
+        if (!MATERIAL_FILE.test(file)) {
+          ctx.addIssue({ code: 'custom', message: `${named('materials の file', file)}は /materials/ の下のファイル名（半角英数字）にしてください（例：${FILE_EXAMPLE}）` });
         } else if (!fileExists(file)) {
-          ctx.addIssue({ code: 'custom', message: `資料ファイル public${file} が見つかりません` });
+          ctx.addIssue({ code: 'custom', message: missingFileMessage(file, 'file') });
         }
       }),
-      kind: z.enum(MATERIAL_KINDS, { error: `kind は ${MATERIAL_KINDS.join(' / ')} のどれかにしてください` }),
+      kind: choice('materials の kind', MATERIAL_KINDS, 'kind: 当日資料'),
     },
-    strictError('materials の資料'),
+    objectError('materials', `- { title: 当日資料, ${FILE_EXAMPLE}, kind: 当日資料 }`, ['title', 'file', 'kind']),
   );
 
+  const topicExample = `topic: ${topicIds[0] ?? 'stress-check'}`;
   return z
     .strictObject(
       {
-        title: z
-          .string({ error: 'title（名称）は必須です' })
-          .min(1, { error: 'title（名称）は必須です' })
-          .max(80, { error: 'title（名称）は80文字以内にしてください' }),
-        programme: z.enum(names(PROGRAMMES), { error: `programme は ${names(PROGRAMMES).join(' / ')} のどれかにしてください` }),
-        topic: z.string().refine((t) => topicIds.includes(t), { error: `topic は ${topicIds.join(', ')} のどれかにしてください` }),
+        title: textField('title', 'title: メンタルヘルス対策セミナー 大阪会場', { max: 80 }),
+        programme: choice('programme', names(PROGRAMMES), 'programme: メンタルヘルス対策セミナー'),
+        topic: z.string(fieldError('topic', topicExample, (input) => `${named('topic', input)}は文字で書いてください（例：${topicExample}）`)).refine((t) => topicIds.includes(t), {
+          error: (iss) => `${named('topic', iss.input)}は content/topics.json にありません（${topicIds.join(', ')} のどれか）`,
+        }),
         start: localDateTime('start'),
         end: localDateTime('end'),
-        format: z.enum(names(FORMATS), { error: 'format は 会場 / オンライン / ハイブリッド のどれかにしてください' }),
-        venue: z.string({ error: 'venue（会場）は必須です' }).min(1, { error: 'venue（会場）は必須です' }),
-        prefecture: z.enum(PREFECTURES, { error: 'prefecture は「大阪府」のように都道府県名で書いてください' }).optional(),
-        audience: z
-          .array(z.enum(AUDIENCES, { error: `audience は ${AUDIENCES.join(' / ')} から選んでください` }), {
-            error: 'audience（対象）を1つ以上書いてください',
-          })
-          .min(1, { error: 'audience（対象）を1つ以上書いてください' }),
+        format: choice('format', names(FORMATS), 'format: 会場'),
+        venue: textField('venue', 'venue: 大阪市内の会議室'),
+        prefecture: z
+          .enum(PREFECTURES, { error: (iss) => `${named('prefecture', iss.input)}は都道府県名で書いてください（例：prefecture: 大阪府）` })
+          .optional(),
+        audience: choiceList('audience', AUDIENCES, 'audience: [事業者・人事労務]'),
         capacity: z
-          .number({ error: 'capacity（定員）は正の整数にしてください' })
-          .int({ error: 'capacity（定員）は正の整数にしてください' })
-          .positive({ error: 'capacity（定員）は正の整数にしてください' }),
-        fee: z.string({ error: 'fee（参加費）は必須です（例: 無料）' }).min(1, { error: 'fee（参加費）は必須です（例: 無料）' }),
+          .int(fieldError('capacity', 'capacity: 120', (input) => `${named('capacity', input)}は正の整数にしてください（例：capacity: 120）`))
+          .positive({ error: (iss) => `${named('capacity', iss.input)}は正の整数にしてください（例：capacity: 120）` }),
+        fee: textField('fee', 'fee: 無料'),
         apply: z
           .strictObject(
             {
-              url: z.url({ protocol: /^https?$/, error: 'apply.url は http(s):// で始まる URL にしてください' }).optional(),
-              contact: z.string().min(1, { error: 'apply.contact が空です' }).optional(),
+              url: z
+                .url({ protocol: /^https?$/, error: (iss) => `${named('apply の url', iss.input)}は http:// か https:// で始まる URL にしてください（例：${URL_EXAMPLE}）` })
+                .optional(),
+              contact: z
+                .string({ error: (iss) => `${named('apply の contact', iss.input)}は文字で書いてください（例：contact: 事務局（seminar@example.jp））` })
+                .min(1, { error: 'apply の contact が空です（例：contact: 事務局（seminar@example.jp））' })
+                .optional(),
             },
-            strictError('apply'),
+            objectError('apply', APPLY_EXAMPLE, ['url', 'contact']),
           )
-          .refine((a) => a.url || a.contact, { error: 'apply には url か contact のどちらかを書いてください' }),
-        status: z.enum(STATUSES, { error: 'status は 受付中 / 満席 / 終了 のどれかにしてください' }),
-        published: z.coerce.date({ error: 'published（掲載日）は YYYY-MM-DD にしてください' }),
-        materials: z.array(material).default([]),
+          .refine((a) => a.url || a.contact, { error: `apply には url か contact のどちらかを書いてください（例：${APPLY_EXAMPLE}）` }),
+        status: choice('status', STATUSES, 'status: 受付中'),
+        published: contentDay('published'),
+        materials: z
+          .array(material, { error: `materials は「- title: …」で始まる一覧にしてください（例：materials: [{ title: 当日資料, ${FILE_EXAMPLE}, kind: 当日資料 }]）` })
+          .default([]),
       },
-      strictError('frontmatter'),
+      entryError('frontmatter', SEMINAR_KEYS, 'title: メンタルヘルス対策セミナー 大阪会場'),
     )
-    .superRefine((s, ctx) => {
-      // Only compare times that are both valid; a malformed one already has its own message.
-      if (isLocalDateTime(s.start) && isLocalDateTime(s.end) && s.end <= s.start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'end（終了）は start（開始）より後にしてください' });
-      }
-      if (s.format !== 'オンライン' && !s.prefecture) {
-        ctx.addIssue({ code: 'custom', path: ['prefecture'], message: '会場・ハイブリッドのセミナーには prefecture（都道府県）が必要です' });
-      }
-    });
+    .superRefine(
+      (s, ctx) => {
+        // Runs even when other fields are wrong (see `when`), so each rule looks only at fields that are valid.
+        if (isLocalDateTime(s.start) && isLocalDateTime(s.end) && s.end <= s.start) {
+          ctx.addIssue({ code: 'custom', path: ['end'], message: `${named('end', s.end)}は start（${s.start}）より後の日時にしてください` });
+        }
+        const inPerson = s.format === '会場' || s.format === 'ハイブリッド';
+        if (inPerson && s.prefecture === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['prefecture'], message: 'prefecture は会場・ハイブリッドのセミナーでは必須です（例：prefecture: 大阪府）' });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    );
 }
 export type SeminarData = z.infer<ReturnType<typeof seminarSchema>>;
