@@ -1,18 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, PROJECT_ROOT as root } from '../support/project-copy.mjs';
 
 // Copies the project, breaks one article, and checks what staff would see in the build log.
-const root = join(import.meta.dirname, '..', '..');
-const work = mkdtempSync(join(tmpdir(), 'portal-frontmatter-'));
-for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-  cpSync(join(root, entry), join(work, entry), { recursive: true });
-}
-symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const copy = copyProject('portal-frontmatter-');
+const work = copy.dir;
+afterAll(copy.remove);
 
 const run = promisify(execFile);
 const sync = () =>
@@ -31,7 +27,15 @@ describe('broken content stops the build', () => {
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^lastReviewed:.*$/m, 'lastReviewed: 近日'));
     const output = await sync();
     expect(output).toContain('content/guides/overwork/overtime-limits.mdx');
-    expect(output).toContain('lastReviewed: lastReviewed（最終確認日）は YYYY-MM-DD の日付にしてください');
+    expect(output).toContain('lastReviewed: lastReviewed「近日」は YYYY-MM-DD の形で書いてください（例：2026-11-29）');
+  });
+
+  it('a missing date: says it is required, with an example', async () => {
+    const article = join(work, 'content', 'guides', 'overwork', 'overtime-limits.mdx');
+    writeFileSync(article, readFileSync(join(root, 'content', 'guides', 'overwork', 'overtime-limits.mdx'), 'utf8').replace(/^lastReviewed:.*\n/m, ''));
+    const output = await sync();
+    expect(output).toContain('content/guides/overwork/overtime-limits.mdx');
+    expect(output).toContain('lastReviewed: lastReviewed は必須です（例：lastReviewed: 2026-11-29）');
   });
 
   it('a seminar whose material file is missing: names the seminar and the file', async () => {
@@ -41,6 +45,6 @@ describe('broken content stops the build', () => {
     writeFileSync(seminar, readFileSync(seminar, 'utf8').replace('/materials/stress-check-annual-flow.pdf', '/materials/no-such-file.pdf'));
     const output = await sync();
     expect(output).toContain('content/seminars/2026-06-mental-health-osaka.md');
-    expect(output).toContain('資料ファイル public/materials/no-such-file.pdf が見つかりません');
+    expect(output).toContain('ファイル public/materials/no-such-file.pdf がありません（public/materials/ に置くか、file を直してください）');
   });
 });

@@ -1,0 +1,42 @@
+// npm run build: check the content, build the site, index it for search, then write the stamp that
+// marks the build complete (src/server/build-stamp.mjs). Any failed step stops the build with one
+// Japanese line and exit code 1, and leaves no stamp, so `npm start` will not serve the result.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { removeStamp, writeStamp } from '../server/build-stamp.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const node = (script, ...args) => spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).status === 0;
+
+function fail(step) {
+  console.error(`\nビルドに失敗しました（${step}）。上に表示された問題を直してから、もう一度実行してください。`);
+  process.exit(1);
+}
+
+removeStamp(root);
+if (!node('src/scripts/check-content.mjs')) fail('内容チェック');
+if (!node('node_modules/astro/bin/astro.mjs', 'build')) fail('astro build');
+
+// Pagefind's Node API instead of its CLI: one summary line instead of a page of progress output.
+const pagefind = await import('pagefind');
+try {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja' });
+  if (!index) throw new Error(errors.join('\n'));
+  const added = await index.addDirectory({ path: join(root, 'dist', 'client') });
+  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  const written = await index.writeFiles({ outputPath: join(root, 'dist', 'client', 'pagefind') });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  const entry = JSON.parse(readFileSync(join(root, 'dist', 'client', 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+  console.log(`検索インデックス：HTML ${added.page_count} ファイルのうち ${indexed} ページを索引しました`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail('検索インデックス');
+} finally {
+  await pagefind.close();
+}
+
+writeStamp(root);
+console.log('ビルドが完了しました。');
