@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test.describe('guide article', () => {
@@ -53,4 +55,26 @@ test('the 404 page answers 404 in Japanese with a search box', async ({ page }) 
   await page.getByRole('button', { name: '検索' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=/);
   await expect(page.getByRole('status')).toContainText('件');
+});
+
+test('/guides/ lists every topic and every article with its audience and last-checked date', async ({ page }) => {
+  const guides = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'guides'), { recursive: true }).filter((f) =>
+    String(f).endsWith('.mdx'),
+  );
+  const topics = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'topics.json'), 'utf8'));
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '記事一覧' }).click();
+  await expect(page).toHaveURL(/\/guides\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('記事一覧');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(topics.map((t: { title: string }) => t.title));
+  const items = page.locator('.guides-index__list li');
+  await expect(items).toHaveCount(guides.length);
+  for (const item of await items.all()) {
+    await expect(item.getByRole('link')).toHaveAttribute('href', /^\/guides\/[a-z-]+\/[a-z0-9-]+\/$/);
+    await expect(item).toContainText(/対象：(労働者|事業者・人事労務|産業保健スタッフ)/);
+    await expect(item).toContainText(/最終確認日：\d{4}年\d{1,2}月\d{1,2}日/);
+  }
+  const section = page.getByRole('region', { name: '職場復帰支援' });
+  await section.getByRole('link', { name: '職場復帰支援', exact: true }).click();
+  await expect(page).toHaveURL(/\/guides\/return-to-work\/$/);
 });
