@@ -47,7 +47,7 @@ console.table([results.collector]);
 
 for (const count of scales) {
   log(`Build: the site plus ${count.toLocaleString('en')} generated guide pages`);
-  const scaled = await buildWithGenerated(root, count);
+  const scaled = await buildWithGenerated(count);
   const row = { pages: `+${count}`, generated: count, ...scaled, msPerGeneratedPage: Number(((scaled.totalMs - real.totalMs) / count).toFixed(1)) };
   delete row.work;
   results.build.push(row);

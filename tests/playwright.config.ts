@@ -19,10 +19,11 @@ const server = (port: number, env: Record<string, string>) => ({
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
+  globalTeardown: './e2e/global-teardown.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/budget-reporter.ts']],
   use: {
     browserName: 'chromium',
     locale: 'ja-JP',

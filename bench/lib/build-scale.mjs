@@ -1,8 +1,8 @@
 // Build + index time of the real site, and of copies with 1,000 and 5,000 generated guide pages added
 // in a temporary folder (never in the repository's content/).
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyProject } from '../../tests/support/project-copy.mjs';
 import { timed } from './process.mjs';
 
 const TOPICS = ['stress-check', 'return-to-work', 'passive-smoking', 'excellent-company', 'overwork', 'support'];
@@ -30,12 +30,8 @@ ${sections}`;
 }
 
 /** Copies the project to a temporary folder, adds `count` generated guides and builds it there. */
-export async function buildWithGenerated(root, count) {
-  const work = mkdtempSync(join(tmpdir(), `ohp-scale-${count}-`));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(work, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+export async function buildWithGenerated(count) {
+  const work = copyProject(`ohp-scale-${count}-`).dir;
   for (let i = 0; i < count; i++) {
     const topic = TOPICS[i % TOPICS.length];
     mkdirSync(join(work, 'content', 'guides', topic), { recursive: true });

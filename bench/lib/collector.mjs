@@ -1,8 +1,8 @@
 // Collector throughput over loopback: parallel connections post events for a fixed time; then the
 // server is killed with SIGKILL and the database is counted, so "lost" means accepted but not stored.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { startServer, stopServer } from './process.mjs';
 
@@ -39,6 +39,7 @@ export async function collectorThroughput(root, { seconds = 10, connections = 32
   const store = new DatabaseSync(db);
   const stored = Number(store.prepare('SELECT count(*) AS n FROM events').get().n);
   store.close();
+  rmSync(dirname(db), { recursive: true, force: true });
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {

@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
-import { DESKTOP_CHROME } from './env';
+import { DESKTOP_CHROME, runTempDir } from './env';
 
 // These tests start their own collector process so they can kill it and read its database file.
 const root = join(import.meta.dirname, '..', '..');
@@ -45,7 +44,7 @@ const post = (port: number, body: object, ip: string) =>
   });
 
 test('every event answered 202 survives a kill -9 of the server', async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'ohp-kill-')), 'analytics.db');
+  const db = join(runTempDir('kill-'), 'analytics.db');
   const server = await startServer(4351, db);
   const answers = await Promise.all(
     Array.from({ length: 300 }, (_, i) => post(4351, { type: 'pageview', path: `/guides/p${i % 7}/` }, `198.51.100.${i % 250}`)),
@@ -59,7 +58,7 @@ test('every event answered 202 survives a kill -9 of the server', async () => {
 });
 
 test('the database holds no IP address after traffic from known addresses', async () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'ohp-ip-')), 'analytics.db');
+  const db = join(runTempDir('ip-'), 'analytics.db');
   const server = await startServer(4352, db);
   const addresses = ['203.0.113.77', '198.51.100.23', '2001:db8::5'];
   for (const ip of addresses) {
@@ -81,7 +80,7 @@ test('the database holds no IP address after traffic from known addresses', asyn
 });
 
 test('bad input gets a clear 4xx and never a 5xx', async ({ request }) => {
-  const server = await startServer(4353, join(mkdtempSync(join(tmpdir(), 'ohp-bad-')), 'a.db'));
+  const server = await startServer(4353, join(runTempDir('bad-'), 'a.db'));
   try {
     const send = (data: string, headers: Record<string, string> = {}) =>
       request.post('http://127.0.0.1:4353/api/event', { data: Buffer.from(data), headers: { 'content-type': 'application/json', 'user-agent': DESKTOP_CHROME, ...headers } });
@@ -102,7 +101,7 @@ test('bad input gets a clear 4xx and never a 5xx', async ({ request }) => {
 });
 
 test('the dashboard login is locked after five wrong passwords', async ({ request }) => {
-  const server = await startServer(4354, join(mkdtempSync(join(tmpdir(), 'ohp-lock-')), 'a.db'), { ANALYTICS_ADMIN_PASSWORD: 'right-password' });
+  const server = await startServer(4354, join(runTempDir('lock-'), 'a.db'), { ANALYTICS_ADMIN_PASSWORD: 'right-password' });
   try {
     const login = (password: string) =>
       request.get('http://127.0.0.1:4354/admin/', { headers: { authorization: `Basic ${Buffer.from(`staff:${password}`).toString('base64')}` } });
@@ -123,7 +122,7 @@ function random(seed: number) {
 
 test('fuzz: thousands of random and malformed bodies get only 2xx/4xx, and only valid events are stored', async () => {
   test.setTimeout(90_000);
-  const db = join(mkdtempSync(join(tmpdir(), 'ohp-fuzz-')), 'analytics.db');
+  const db = join(runTempDir('fuzz-'), 'analytics.db');
   const server = await startServer(4355, db);
   const rnd = random(20261121);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
