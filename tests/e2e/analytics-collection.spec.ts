@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ANALYTICS_PASSWORD } from './env';
+import { gotoHydrated } from './helpers';
 
 // Runs in the "analytics" project: its own server and database, visited as an ordinary desktop browser.
 test.describe.configure({ mode: 'serial' });
@@ -37,7 +38,7 @@ test('visits, a completed self-check, a download and feedback are counted on the
   await settled(page);
 
   // A whole stress self-check, answered with the first option everywhere.
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await page.getByRole('radio', { name: '男性' }).check();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
   for (const i of bjsq.sections.keys()) {

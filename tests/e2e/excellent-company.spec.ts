@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, javaScriptGzipBytes } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, javaScriptGzipBytes } from './helpers';
 
 interface Criterion { id: string; text: string; area?: string; section?: string }
 const criteria = JSON.parse(
@@ -19,7 +19,7 @@ async function answer(page: Page, list: Criterion[], no: Set<string> = new Set()
 }
 
 async function run(page: Page, manufacturing: boolean, no: Set<string>, afterEachStep?: () => Promise<void>) {
-  if (!page.url().endsWith('/check/excellent-company/')) await page.goto('/check/excellent-company/');
+  if (!page.url().endsWith('/check/excellent-company/')) await gotoHydrated(page, '/check/excellent-company/');
   await page.getByRole('radio', { name: manufacturing ? '含む（製造業等）' : '含まない' }).check();
   await afterEachStep?.();
   await page.getByRole('button', { name: '次へ進む' }).click();
@@ -68,7 +68,7 @@ test('not 製造業等: one area under 6割 fails the company even with a total 
 
 test('a 必要項目 answered × is explained kindly and makes the company ineligible', async ({ page }) => {
   const first = criteria.required[0];
-  await page.goto('/check/excellent-company/');
+  await gotoHydrated(page, '/check/excellent-company/');
   await page.getByRole('radio', { name: '含まない' }).check();
   await page.getByRole('button', { name: '次へ進む' }).click();
   await answer(page, criteria.required, new Set([first.id]));
@@ -85,7 +85,7 @@ test('a 必要項目 answered × is explained kindly and makes the company ineli
 });
 
 test('unanswered items are named and the running score follows the answers', async ({ page }) => {
-  await page.goto('/check/excellent-company/');
+  await gotoHydrated(page, '/check/excellent-company/');
   await page.getByRole('button', { name: '次へ進む' }).click();
   await expect(page.getByRole('alert')).toContainText('業種');
   await page.getByRole('radio', { name: '含まない' }).check();
@@ -108,7 +108,7 @@ test('unanswered items are named and the running score follows the answers', asy
 
 test('answers never leave the browser: only a bare completion count is sent', async ({ page }) => {
   const requests: string[] = [];
-  await page.goto('/check/excellent-company/');
+  await gotoHydrated(page, '/check/excellent-company/');
   await page.waitForLoadState('networkidle');
   page.on('request', (r) => {
     requests.push(`${r.method()} ${r.url()}`);
@@ -126,7 +126,7 @@ test('answers never leave the browser: only a bare completion count is sent', as
 const STEPS = ['業種', '必要項目', ...criteria.areas.map((a) => `分野 ${a.id}`), '結果'];
 for (const [index, step] of STEPS.entries()) {
   test(`axe passes on the step 「${step}」`, async ({ page }) => {
-    await page.goto('/check/excellent-company/');
+    await gotoHydrated(page, '/check/excellent-company/');
     await page.getByRole('radio', { name: '含む（製造業等）' }).check();
     for (let i = 0; i < index; i++) {
       await page.locator('.item__options--yesno .item__option:first-child input').evaluateAll((radios) =>
@@ -159,7 +159,7 @@ test('the answers and the result download as CSV and JSON, made in the browser',
 });
 
 test('answers can be kept in this browser to finish later, and deleted', async ({ page }) => {
-  await page.goto('/check/excellent-company/');
+  await gotoHydrated(page, '/check/excellent-company/');
   await page.getByRole('radio', { name: '含む（製造業等）' }).check();
   await page.getByRole('checkbox', { name: 'この端末に回答を保存して、あとで続ける' }).check();
   await page.getByRole('button', { name: '次へ進む' }).click();

@@ -45,3 +45,13 @@ export async function javaScriptGzipBytes(page: Page, path: string): Promise<{ f
   const files = await Promise.all(bodies);
   return { files: files.length, bytes: [...files, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0) };
 }
+
+/**
+ * Opens a page with an island and waits until it has hydrated (Astro removes `ssr` from the island then).
+ * A click on the server-rendered markup before that would be lost on a busy machine, so tests that
+ * interact with a self-check start here. (A person's early tap is the product's concern, tested apart.)
+ */
+export async function gotoHydrated(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, javaScriptGzipBytes } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, javaScriptGzipBytes } from './helpers';
 
 interface Item { id: string; text: string; prompt?: string }
 interface Section { id: string; options: string[]; items: Item[] }
@@ -59,7 +59,7 @@ const CASES = [
 ] as const;
 
 async function begin(page: Page, sex: string) {
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await page.getByRole('radio', { name: sex }).check();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
 }
@@ -95,7 +95,7 @@ for (const c of CASES) {
 }
 
 test('the whole check works with the keyboard alone', async ({ page }) => {
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await page.locator('astro-island:not([ssr])').waitFor(); // the island is interactive
   // Tab to the first sex option and choose it with the space bar, as a keyboard user would.
   for (let i = 0; i < 30 && !(await page.getByRole('radio', { name: '男性' }).evaluate((el) => el === document.activeElement)); i++) {
@@ -138,7 +138,7 @@ test('moving on with unanswered items names them and keeps the answers given', a
 });
 
 test('the start screen asks for sex and explains why before starting', async ({ page }) => {
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await expect(page.getByText('回答はこの端末の中だけで集計され、どこにも送信されません。')).toBeVisible();
   await expect(page.getByText('勤め先で法律にもとづいて行われるストレスチェックの代わりにはなりません')).toBeVisible();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
@@ -149,7 +149,7 @@ test('the start screen asks for sex and explains why before starting', async ({ 
 });
 
 test('progress is saved in this browser only when asked, and can be deleted', async ({ page }) => {
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await page.getByRole('radio', { name: '女性' }).check();
   await page.getByRole('checkbox', { name: 'この端末に途中経過を保存' }).check();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
@@ -170,7 +170,7 @@ test('progress is saved in this browser only when asked, and can be deleted', as
 test('no request carries answers, scores or the verdict; only a bare completion count is sent', async ({ page }) => {
   const requests: { method: string; url: string; body: string | null }[] = [];
   page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postData() }));
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await page.waitForLoadState('networkidle');
   const beforeStart = requests.length;
   await page.getByRole('radio', { name: '女性' }).check();
@@ -197,7 +197,7 @@ test('no request carries answers, scores or the verdict; only a bare completion 
 
 // One axe run per test keeps each test far inside its time budget on a busy machine.
 test('axe passes on the start screen', async ({ page }) => {
-  await page.goto('/check/stress/');
+  await gotoHydrated(page, '/check/stress/');
   await expectNoAxeViolations(page);
 });
 
