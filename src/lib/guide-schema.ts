@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { contentDay } from './content-dates';
+import { isOfficialUrl, SOURCE_KINDS, UNOFFICIAL_LABEL } from './official-sources';
 import {
   entryError,
   fieldError,
@@ -68,17 +69,38 @@ export type Topic = z.infer<typeof topicSchema>;
 const orderMessage = (input: unknown) => `${named('order', input)}は1以上の整数にしてください（例：order: 1）`;
 
 const SOURCE_EXAMPLE = { name: 'name: こころの耳（厚生労働省）', url: 'url: https://kokoro.mhlw.go.jp/' };
+const KIND_EXAMPLE = `kind: ${UNOFFICIAL_LABEL}`;
 
-const source = z.strictObject(
-  {
-    name: textField('sources の name', SOURCE_EXAMPLE.name),
-    url: z.url({
-      protocol: /^https?$/,
-      ...fieldError('sources の url', SOURCE_EXAMPLE.url, (input) => `${named('sources の url', input)}は http:// か https:// で始まる URL にしてください（例：${SOURCE_EXAMPLE.url}）`),
-    }),
-  },
-  objectError('sources', `- ${SOURCE_EXAMPLE.name} と ${SOURCE_EXAMPLE.url} の組`, ['name', 'url']),
-);
+/**
+ * One source. Official sites (src/lib/official-sources.ts) need no kind; any other site must say
+ * `kind: 解説（民間）`, which the page shows next to the link. Only https addresses are accepted.
+ */
+const source = z
+  .strictObject(
+    {
+      name: textField('sources の name', SOURCE_EXAMPLE.name),
+      url: z.url({
+        protocol: /^https$/,
+        ...fieldError('sources の url', SOURCE_EXAMPLE.url, (input) => `${named('sources の url', input)}は https:// で始まる URL にしてください（例：${SOURCE_EXAMPLE.url}）`),
+      }),
+      kind: z
+        .enum(SOURCE_KINDS, { error: (iss) => notAllowedMessage('sources の kind', iss.input, SOURCE_KINDS) })
+        .default('公式'),
+    },
+    objectError('sources', `- ${SOURCE_EXAMPLE.name} と ${SOURCE_EXAMPLE.url} の組`, ['name', 'url', 'kind']),
+  )
+  .superRefine((s, ctx) => {
+    const official = isOfficialUrl(s.url);
+    if (!official && s.kind !== UNOFFICIAL_LABEL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `${named('sources の url', s.url)}は公的機関のサイト（go.jp など）ではありません。公式の資料に替えるか、「${KIND_EXAMPLE}」を書き足してください`,
+      });
+    } else if (official && s.kind === UNOFFICIAL_LABEL) {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `${named('sources の url', s.url)}は公的機関のサイトです。「${KIND_EXAMPLE}」は外してください` });
+    }
+  });
 
 const GUIDE_KEYS = ['title', 'description', 'topic', 'audience', 'order', 'lastReviewed', 'sources', 'keywords'] as const;
 const SOURCES_EXAMPLE = `「sources:」の次の行から「  - ${SOURCE_EXAMPLE.name}」「    ${SOURCE_EXAMPLE.url}」`;
@@ -111,7 +133,11 @@ export function guideSchema(topicIds: readonly string[]) {
               ? `sources は必須です。公的な出典を1件以上書いてください（例：${SOURCES_EXAMPLE}）`
               : `sources は「- name: …」「  url: …」の一覧にしてください（例：${SOURCES_EXAMPLE}）`,
         })
-        .min(1, { error: `sources が空です。公的な出典を1件以上書いてください（例：${SOURCES_EXAMPLE}）` }),
+        .min(1, { error: `sources が空です。公的な出典を1件以上書いてください（例：${SOURCES_EXAMPLE}）` })
+        // A legal rule must rest on the law or the authority itself, not only on someone's explanation of it.
+        .refine((list) => list.length === 0 || list.some((s) => isOfficialUrl(s.url)), {
+          error: `sources に公的機関の資料（go.jp など）がありません。1件以上入れてください（例：${SOURCES_EXAMPLE}）`,
+        }),
       keywords: z
         .array(textField('keywords', 'keywords: [ストレスチェック, 面接指導]'), {
           error: (iss) => notListMessage('keywords', iss.input, 'keywords: [ストレスチェック, 面接指導]'),

@@ -78,3 +78,24 @@ test('/guides/ lists every topic and every article with its audience and last-ch
   await section.getByRole('link', { name: '職場復帰支援', exact: true }).click();
   await expect(page).toHaveURL(/\/guides\/return-to-work\/$/);
 });
+
+test('every guide labels each source that is not on an official site 「解説（民間）」, and only those', async ({ page }) => {
+  const { isOfficialUrl } = await import('../../src/lib/official-sources');
+  const guides = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'guides'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `/guides/${f.replace(/\.mdx$/, '')}/`);
+  let labelled = 0;
+  for (const path of guides) {
+    await page.goto(path);
+    const items = page.getByRole('region', { name: '出典・根拠資料' }).getByRole('listitem');
+    expect(await items.count(), path).toBeGreaterThan(0);
+    for (const item of await items.all()) {
+      const href = (await item.getByRole('link').getAttribute('href'))!;
+      expect(href, path).toMatch(/^https:\/\//);
+      const label = item.getByText('解説（民間）', { exact: true });
+      await expect(label, `${path} ${href}`).toHaveCount(isOfficialUrl(href) ? 0 : 1);
+      if (!isOfficialUrl(href)) labelled++;
+    }
+  }
+  expect(labelled).toBeGreaterThan(0);
+});

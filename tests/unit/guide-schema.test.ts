@@ -48,15 +48,29 @@ describe('guide frontmatter schema', () => {
     ]);
   });
 
-  it('requires at least one source with an http(s) URL', () => {
+  it('requires at least one source, each with an https URL', () => {
     expect(problems({ ...valid, sources: [] })).toEqual([
       'sources: sources が空です。公的な出典を1件以上書いてください（例：「sources:」の次の行から「  - name: こころの耳（厚生労働省）」「    url: https://kokoro.mhlw.go.jp/」）',
     ]);
-    expect(problems({ ...valid, sources: [{ name: 'x', url: 'ftp://example.jp/' }] })).toEqual([
-      'sources.0.url: sources の url「ftp://example.jp/」は http:// か https:// で始まる URL にしてください（例：url: https://kokoro.mhlw.go.jp/）',
+    expect(problems({ ...valid, sources: [{ name: 'x', url: 'http://www.mhlw.go.jp/' }] })).toEqual([
+      'sources.0.url: sources の url「http://www.mhlw.go.jp/」は https:// で始まる URL にしてください（例：url: https://kokoro.mhlw.go.jp/）',
     ]);
-    expect(problems({ ...valid, sources: [{ url: 'https://example.jp/' }] })).toEqual([
+    expect(problems({ ...valid, sources: [{ url: 'https://www.mhlw.go.jp/' }] })).toEqual([
       'sources.0.name: sources の name は必須です（例：name: こころの耳（厚生労働省））',
+    ]);
+  });
+
+  it('a source off the official sites must say 解説（民間）, and a guide needs one official source', () => {
+    const blog = { name: '社労士の解説', url: 'https://example.com/column/1' };
+    expect(problems({ ...valid, sources: [...valid.sources, blog] })).toEqual([
+      'sources.1.url: sources の url「https://example.com/column/1」は公的機関のサイト（go.jp など）ではありません。公式の資料に替えるか、「kind: 解説（民間）」を書き足してください',
+    ]);
+    expect(problems({ ...valid, sources: [...valid.sources, { ...blog, kind: '解説（民間）' }] })).toEqual([]);
+    expect(problems({ ...valid, sources: [{ ...blog, kind: '解説（民間）' }] })).toEqual([
+      'sources: sources に公的機関の資料（go.jp など）がありません。1件以上入れてください（例：「sources:」の次の行から「  - name: こころの耳（厚生労働省）」「    url: https://kokoro.mhlw.go.jp/」）',
+    ]);
+    expect(problems({ ...valid, sources: [{ ...valid.sources[0], kind: '解説（民間）' }] })).toEqual([
+      'sources.0.kind: sources の url「https://kokoro.mhlw.go.jp/」は公的機関のサイトです。「kind: 解説（民間）」は外してください',
     ]);
   });
 

@@ -12,7 +12,7 @@ describe('content check: unknown keys', () => {
   it('in a guide, and in one of its sources', async () => {
     const frontmatter = [...GUIDE_FRONTMATTER, '    author: 厚生労働省', 'author: 山田', 'date: 2026-11-21'];
     expect(await problemLines({ 'content/guides/support/x.mdx': guide(frontmatter) })).toEqual([
-      'content/guides/support/x.mdx:10 sources の author という項目は使えません（使える項目：name, url）',
+      'content/guides/support/x.mdx:10 sources の author という項目は使えません（使える項目：name, url, kind）',
       'content/guides/support/x.mdx:11 author という項目は使えません（使える項目：title, description, topic, audience, order, lastReviewed, sources, keywords）',
       'content/guides/support/x.mdx:12 date という項目は使えません（使える項目：title, description, topic, audience, order, lastReviewed, sources, keywords）',
     ]);
