@@ -66,7 +66,7 @@ test('not 製造業等: one area under 6割 fails the company even with a total 
   await expect(page.getByRole('row', { name: /^3 / })).toHaveCount(0);
 });
 
-test('a 必要項目 answered × is explained kindly and makes the company ineligible', async ({ page }) => {
+test('a 必要項目 in the official wording answered × is explained kindly and makes the company ineligible', async ({ page }) => {
   const first = criteria.required[0];
   await gotoHydrated(page, '/check/excellent-company/');
   await page.getByRole('radio', { name: '含まない' }).check();
@@ -81,7 +81,35 @@ test('a 必要項目 answered × is explained kindly and makes the company ineli
   }
   await expect(page.locator('#diagnosis-result')).toHaveAttribute('data-verdict', 'ineligible');
   await expect(page.getByTestId('verdict')).toHaveText('必要項目を満たしていないため、認定の対象になりません（参考）');
-  await expect(page.locator('.check-verdict')).toContainText(first.text);
+  await expect(page.locator('.check-verdict')).toContainText(`${first.id} ${first.text}`);
+});
+
+test('a 必要項目 in the portal wording answered × asks to confirm with the 労働局 and is never 対象外', async ({ page }) => {
+  const r104 = criteria.required.find((r) => r.id === 'R1-04')! as Criterion & { published: { wording: string; confirm: string; source: { url: string } } };
+  await gotoHydrated(page, '/check/excellent-company/');
+  await page.getByRole('radio', { name: '含まない' }).check();
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await expect(page.getByRole('radiogroup', { name: r104.text, exact: true })).toContainText('このポータルの言葉で書いた項目です');
+  await expect(page.getByRole('radiogroup', { name: criteria.required[0]!.text, exact: true })).toContainText('公式の認定基準の文言です');
+  await answer(page, criteria.required, new Set(['R1-04']));
+  const status = page.locator('.check-verdict--needs-check');
+  await expect(status.getByText('労働局への確認が必要です（要確認）')).toBeVisible();
+  await expect(page.getByText('今の時点では、認定の対象になりません')).toHaveCount(0);
+  await expect(status).toContainText(r104.published.wording);
+  await expect(status).toContainText(r104.published.confirm);
+  await expect(status.getByRole('link')).toHaveAttribute('href', r104.published.source.url);
+  await expect(status).toContainText('解説（民間）');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  for (const area of criteria.areas.filter((a) => !a.manufacturingOnly)) {
+    await answer(page, itemsOf(area.id));
+    await page.getByRole('button', { name: area.id === '2-4' ? '結果を見る' : '次へ進む' }).click();
+  }
+  const result = page.locator('#diagnosis-result');
+  await expect(result).toHaveAttribute('data-verdict', 'needs-check');
+  await expect(page.getByTestId('verdict')).toHaveText('得点は基準の目安を満たしています。必要項目に労働局への確認が必要な点があります（参考）');
+  await expect(result.locator('.to-confirm')).toContainText(r104.published.confirm);
+  await expect(page.getByTestId('portal-worded')).toContainText('必要項目 R1-03、R1-04、R1-05、R2-02、R2-03 と、すべての評価項目');
 });
 
 test('unanswered items are named and the running score follows the answers', async ({ page }) => {

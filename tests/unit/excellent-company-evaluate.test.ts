@@ -56,6 +56,7 @@ describe('full marks', () => {
     expect(result).toEqual({
       verdict: 'meets',
       unmetRequired: [],
+      portalWordedRequired: ['R1-03', 'R1-04', 'R1-05', 'R2-02', 'R2-03'],
       areas: [
         { id: '1', name: '安全衛生活動を推進するための取組状況', score: 5, max: 5, needed: 3, passed: true },
         { id: '2-1', name: '健康管理の取組状況', score: 12, max: 12, needed: 8, passed: true },
@@ -177,15 +178,49 @@ describe('verdicts', () => {
     expect(result.unmetItems).toEqual([{ id: '2-4-02', area: '2-4', text: item.text, guide: '/guides/passive-smoking/guideline-and-subsidy/', points: 1 }]);
   });
 
-  it('is ineligible when one 必要項目 is ×, and still shows the area scores', () => {
+  it('is ineligible when a 必要項目 in the official wording is ×, and still shows the area scores', () => {
     const input = answers(true);
-    const result = evaluate(criteria, { ...input, required: { ...input.required, 'R1-04': false } });
+    const result = evaluate(criteria, { ...input, required: { ...input.required, 'R1-01': false } });
     expect(result.verdict).toBe('ineligible');
     expect(result.unmetRequired).toEqual([
-      { id: 'R1-04', section: '第1', text: criteria.required.find((r) => r.id === 'R1-04')!.text },
+      { id: 'R1-01', section: '第1', text: '過去3年以内に労働基準関係法令の違反で送検されていないこと', official: true },
     ]);
     expect(result.areas.every((a) => a.passed)).toBe(true);
     expect(result.total).toEqual({ score: 55, max: 55, needed: 44, passed: true });
+  });
+
+  it('needs a check with the 労働局, never ineligible, when a 必要項目 in the portal wording is ×', () => {
+    const input = answers(true);
+    const result = evaluate(criteria, { ...input, required: { ...input.required, 'R1-04': false } });
+    expect(result.verdict).toBe('needs-check');
+    expect(result.unmetRequired).toEqual([
+      { id: 'R1-04', section: '第1', text: '過去3年以内に、死亡災害や重篤な労働災害を発生させていないこと', official: false },
+    ]);
+    expect(result.total).toEqual({ score: 55, max: 55, needed: 44, passed: true });
+  });
+
+  it('an official × outweighs a portal-worded ×: ineligible', () => {
+    const input = answers(false);
+    const result = evaluate(criteria, { ...input, required: { ...input.required, 'R1-02': false, 'R2-03': false } });
+    expect(result.verdict).toBe('ineligible');
+    expect(result.unmetRequired.map((r) => [r.id, r.official])).toEqual([
+      ['R1-02', true],
+      ['R2-03', false],
+    ]);
+  });
+
+  it('failing scores outweigh a portal-worded ×: not-meets, with the item still listed to confirm', () => {
+    const input = answers(false, { '2-3': 7 });
+    const result = evaluate(criteria, { ...input, required: { ...input.required, 'R1-05': false } });
+    expect(result.verdict).toBe('not-meets');
+    expect(result.unmetRequired.map((r) => r.id)).toEqual(['R1-05']);
+  });
+
+  // Guard: only a criterion in the official wording can ever make the verdict 「対象になりません」.
+  it.each(criteria.required.map((r) => [r.id, r.official] as const))('必要項目 %s alone answered × (official: %s)', (id, official) => {
+    const input = answers(true);
+    const result = evaluate(criteria, { ...input, required: { ...input.required, [id]: false } });
+    expect(result.verdict).toBe(official ? 'ineligible' : 'needs-check');
   });
 
   it('is ineligible rather than not-meets when both a 必要項目 and an area fail', () => {
@@ -199,7 +234,7 @@ describe('verdicts', () => {
   it('weights items by their points', () => {
     const small: EvaluableCriteria = {
       title: 't',
-      required: [{ id: 'R1-01', section: '第1', text: 'r' }],
+      required: [{ id: 'R1-01', section: '第1', text: 'r', official: true }],
       areas: [{ id: '1', name: 'a', manufacturingOnly: false }],
       items: [
         { id: '1-01', area: '1', kind: '取組', points: 3, text: 'x', guide: '/guides/a/b/' },
@@ -296,6 +331,7 @@ describe('answersToCsv', () => {
       '',
       '業種,製造業等を含まない',
       '必要項目,すべて満たしている',
+      'このポータルの文言で判断した必要項目,R1-03、R1-04、R1-05、R2-02、R2-03',
       '判定,認定基準の目安を満たしていません（参考）',
       '注記,この結果は参考版の自己診断によるものです。正式な判定は都道府県労働局の審査によります。',
       '',
@@ -311,8 +347,16 @@ describe('answersToCsv', () => {
     expect(lines).toContain('3,安全でリスクの少ない職場環境の整備の取組状況,13,13,8,達成');
     expect(lines).toContain('合計,総合点,55,55,44,達成');
     expect(lines).toContain('業種,製造業等を含む');
-    expect(lines).toContain('必要項目,満たしていない項目あり（R1-02、R2-03）');
+    expect(lines).toContain('必要項目,満たしていない項目あり（R1-02）／労働局に確認が必要な項目あり（R2-03）');
     expect(lines).toContain('判定,必要項目を満たしていないため、認定の対象になりません（参考）');
+  });
+
+  it('a portal-worded × alone: the verdict is 要確認', () => {
+    const input = answers(false);
+    const withNo = { ...input, required: { ...input.required, 'R1-04': false } };
+    const lines = answersToCsv(criteria, withNo, evaluate(criteria, withNo)).split('\r\n');
+    expect(lines).toContain('必要項目,労働局に確認が必要な項目あり（R1-04）');
+    expect(lines).toContain('判定,得点は基準の目安を満たしています。必要項目に労働局への確認が必要な点があります（参考）');
   });
 
   it('quotes a field with a comma or a quote and doubles the quote', () => {
@@ -364,6 +408,7 @@ describe('answersToJson', () => {
     expect(json.areas).toEqual(result.areas);
     expect(json.total).toEqual({ score: 37, max: 42, needed: 34, passed: true });
     expect(json.unmetRequired).toEqual([]);
+    expect(json.portalWordedRequired).toEqual(['R1-03', 'R1-04', 'R1-05', 'R2-02', 'R2-03']);
     expect(json.unmetItems).toEqual(['2-2-06', '2-2-07', '2-2-08', '2-2-09', '2-2-10']);
   });
 });

@@ -86,8 +86,9 @@ describe('the real criteria file', () => {
     expect(criteria.items.filter((it) => it.official)).toEqual([]);
   });
 
-  it('names the official sources and where the data was copied from', () => {
-    expect(criteria.source.official.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4']);
+  it('names the official sources, and keeps a private reprint apart from them', () => {
+    expect(criteria.source.official.map((s) => s.id)).toEqual(['S2', 'S3', 'S4']);
+    expect(criteria.source.secondary.map((s) => [s.id, s.url])).toEqual([['S1', 'https://rodo.co.jp/notification/56610']]);
     expect(criteria.source.copiedFrom).toBe('shared/reference/excellent-company.md (2026-11-21)');
     expect(criteria.source.note).toContain('参考版');
   });
@@ -197,6 +198,28 @@ describe('schema refinements', () => {
     ]);
   });
 
+  it('rejects a 必要項目 in the portal wording without what was published, and an official one with it', () => {
+    const data = copy();
+    delete data.required[3].published;
+    data.required[0].published = data.required[2].published;
+    expect(problems(data)).toEqual([
+      'required.0.published: 必要項目 R1-01 は official: true なので published は書かないでください',
+      'required.3.published: 必要項目 R1-04 は official: false なので published（公表されている内容・出典・確認すること）が必要です',
+    ]);
+  });
+
+  it('rejects a plain-http source, a private page graded official and a private page among the official documents', () => {
+    const data = copy();
+    data.required[0].source.url = 'http://shem.or.jp/diagnosis/white_mark_nm';
+    data.required[1].source.grade = 'official';
+    data.source.official.push({ id: 'S9', name: '解説', url: 'https://example.com/' });
+    expect(problems(data)).toEqual([
+      'source.official.3.url: source.official には公的機関のサイト（go.jp など）の資料だけを書いてください。それ以外は source.secondary に書きます',
+      'required.0.source.url: source の url は https:// で始まる URL にしてください',
+      'required.1.source.grade: source の grade は、公的機関のサイト（go.jp など）なら official、それ以外は secondary にしてください',
+    ]);
+  });
+
   it('rejects a 必要項目 in an unknown section', () => {
     const data = copy();
     data.required[0].section = '第3';
@@ -224,10 +247,20 @@ describe('toRuntimeCriteria', () => {
   const criteria = excellentCompanySchema.parse(raw);
   const runtime = toRuntimeCriteria(criteria);
 
-  it('keeps what the browser needs and drops sources, notes and official flags', () => {
+  it('keeps what the browser needs and drops notes and the sources it does not show', () => {
     const text = JSON.stringify(runtime);
     expect(JSON.parse(text)).toEqual(runtime);
-    expect(text).not.toMatch(/"(source|note|official|ref|copiedFrom|rounding)"/);
+    expect(text).not.toMatch(/"(source|note|ref|copiedFrom|rounding)"/);
+    expect(runtime.required.map((r) => [r.id, r.official, r.published?.sourceUrl ?? null])).toEqual([
+      ['R1-01', true, null],
+      ['R1-02', true, null],
+      ['R1-03', false, 'https://shem.or.jp/diagnosis/white_mark_violation'],
+      ['R1-04', false, 'https://jpbm.or.jp/dailynews/archives/1180'],
+      ['R1-05', false, 'https://rodo.co.jp/news/31176'],
+      ['R2-01', true, null],
+      ['R2-02', false, 'https://www.rosei.jp/readers/article/64737'],
+      ['R2-03', false, 'https://www.rosei.jp/readers/article/64737'],
+    ]);
     expect(Object.keys(runtime).sort()).toEqual(
       ['answerRule', 'areas', 'industries', 'items', 'passRules', 'required', 'requiredSections', 'title'].sort(),
     );

@@ -2,6 +2,7 @@ import type { Answers, EvaluationResult } from '../../lib/excellent-company/eval
 import { VERDICT_LABELS, answersToCsv, answersToJson } from '../../lib/excellent-company/evaluate';
 import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
 import { downloadText } from './download';
+import { RequiredToConfirm } from './RequiredToConfirm';
 
 interface Props {
   criteria: RuntimeCriteria;
@@ -13,7 +14,9 @@ interface Props {
 const EXPLANATION = {
   meets: '回答のとおりであれば、必要項目をすべて満たし、各分野で6割以上、全体で8割以上の得点です。申請を検討する目安になります。',
   'not-meets': '必要項目は満たしていますが、6割に届かない分野があるか、全体の得点が8割に届いていません。下の「満たしていない項目」から取り組めるものを確かめてください。',
-  ineligible: '「×」と答えた必要項目があるため、今の時点では認定の対象になりません。必要項目は、法令違反がないことや安全衛生の体制など、優良企業の前提となる条件です。まずこれらを整えることから始めましょう。',
+  ineligible: '公式の認定基準の文言どおりの必要項目に「×」があるため、今の時点では認定の対象になりません。必要項目は、法令違反がないことや安全衛生の体制など、優良企業の前提となる条件です。まずこれらを整えることから始めましょう。',
+  'needs-check':
+    '得点は各分野6割以上、全体8割以上です。ただ、「×」と答えた必要項目は公式の文言を確認できなかった項目で、公式の条件とは違う可能性があります。この診断では「対象になりません」とは判定せず、要確認とします。公表されている内容を見て、本社を管轄する都道府県労働局に確認してください。',
 } as const;
 
 /** A bar of the score with a tick at the pass mark; drawn in SVG (no inline styles, so CSP-safe). */
@@ -32,6 +35,8 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tok
 
 export function DiagnosisResult({ criteria, answers, result, onRestart }: Props) {
   const areaName = new Map(criteria.areas.map((a) => [a.id, a.name]));
+  const officialUnmet = result.unmetRequired.filter((r) => r.official);
+  const toConfirm = criteria.required.filter((r) => result.unmetRequired.some((u) => u.id === r.id && !u.official));
   const downloadCsv = () =>
     downloadText(`安全衛生優良企業_自己診断_${today()}.csv`, answersToCsv(criteria, answers, result, { bom: true }), 'text/csv;charset=utf-8');
   const downloadJson = () =>
@@ -51,17 +56,28 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
           {VERDICT_LABELS[result.verdict]}
         </p>
         <p>{EXPLANATION[result.verdict]}</p>
-        {result.unmetRequired.length > 0 && (
+        {officialUnmet.length > 0 && (
           <>
-            <p>満たしていない必要項目：</p>
+            <p>満たしていない必要項目（公式の文言）：</p>
             <ul>
-              {result.unmetRequired.map((r) => (
-                <li key={r.id}>{r.text}</li>
+              {officialUnmet.map((r) => (
+                <li key={r.id}>
+                  <span class="item-code">{r.id}</span> {r.text}
+                </li>
               ))}
             </ul>
           </>
         )}
+        {toConfirm.length > 0 && (
+          <>
+            <p>労働局に確認が必要な必要項目（このポータルの文言で「×」）：</p>
+            <RequiredToConfirm items={toConfirm} />
+          </>
+        )}
       </div>
+      <p class="portal-worded" data-testid="portal-worded">
+        この診断のうち、必要項目 {result.portalWordedRequired.join('、')} と、すべての評価項目は、公式の文言を確認できなかったため、このポータルが分野の趣旨にもとづいて書いた言葉で判断しています。
+      </p>
 
       <h3 id="area-scores-heading">分野ごとの得点</h3>
       <div class="table-scroll" role="region" aria-labelledby="area-scores-heading" tabIndex={0}>

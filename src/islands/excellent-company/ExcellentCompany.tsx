@@ -7,6 +7,7 @@ import { trackCompletion } from '../shared/track';
 import { useFocusTarget } from '../shared/use-focus-target';
 import { DiagnosisResult } from './DiagnosisResult';
 import { UnansweredSummary } from '../shared/UnansweredSummary';
+import { RequiredToConfirm } from './RequiredToConfirm';
 import { YesNoItem } from './YesNoItem';
 
 interface Props {
@@ -109,7 +110,9 @@ export default function ExcellentCompany({ criteria }: Props) {
     id === 'industry' ? '業種' : (criteria.required.find((r) => r.id === id) ?? criteria.items.find((i) => i.id === id))?.text ?? id;
   const area = step.kind === 'area' ? criteria.areas.find((a) => a.id === step.areaId)! : null;
   const running = area ? runningAreaScore(criteria, area.id, items) : null;
-  const anyRequiredNo = criteria.required.some((r) => required[r.id] === false);
+  const requiredNo = criteria.required.filter((r) => required[r.id] === false);
+  const officialNo = requiredNo.filter((r) => r.official);
+  const toConfirm = requiredNo.filter((r) => !r.official);
   const title =
     step.kind === 'industry' ? '業種' : step.kind === 'required' ? '必要項目' : `分野 ${area!.id} ${area!.name}`;
 
@@ -194,18 +197,39 @@ export default function ExcellentCompany({ criteria }: Props) {
               {criteria.required
                 .filter((r) => r.section === section.id)
                 .map((r) => (
-                  <YesNoItem key={r.id} id={r.id} text={r.text} help={r.help} value={required[r.id]} invalid={missingSet.has(r.id)} onChange={answerRequired} />
+                  <YesNoItem
+                    key={r.id}
+                    id={r.id}
+                    text={r.text}
+                    help={r.help}
+                    note={r.official ? '公式の認定基準の文言です。' : '公式の文言を確認できなかったため、このポータルの言葉で書いた項目です（×のときは「要確認」）。'}
+                    value={required[r.id]}
+                    invalid={missingSet.has(r.id)}
+                    onChange={answerRequired}
+                  />
                 ))}
             </fieldset>
           ))}
-          {anyRequiredNo && (
-            <div class="check-verdict check-verdict--ineligible" role="status">
-              <p class="check-verdict__heading">今の時点では、認定の対象になりません</p>
-              <p>
-                「×」の必要項目があるためです。必要項目は、優良企業の前提となる条件です。このまま評価項目にも答えると、取組の現状を分野ごとに確かめられます（参考）。
-              </p>
-            </div>
-          )}
+          <div role="status">
+            {officialNo.length > 0 ? (
+              <div class="check-verdict check-verdict--ineligible">
+                <p class="check-verdict__heading">今の時点では、認定の対象になりません</p>
+                <p>
+                  公式の認定基準の文言どおりの必要項目（{officialNo.map((r) => r.id).join('、')}）に「×」があるためです。必要項目は、優良企業の前提となる条件です。このまま評価項目にも答えると、取組の現状を分野ごとに確かめられます（参考）。
+                </p>
+              </div>
+            ) : (
+              toConfirm.length > 0 && (
+                <div class="check-verdict check-verdict--needs-check">
+                  <p class="check-verdict__heading">労働局への確認が必要です（要確認）</p>
+                  <p>
+                    「×」と答えた次の必要項目は、公式の文言を確認できなかったため、このポータルの言葉で書いたものです。公式の条件とは違う可能性があるので、この診断では「対象になりません」とは判定しません。公表されている内容を見て、本社を管轄する都道府県労働局に確認してください。
+                  </p>
+                  <RequiredToConfirm items={toConfirm} />
+                </div>
+              )
+            )}
+          </div>
         </>
       )}
 

@@ -2,13 +2,15 @@ interface Props {
   id: string;
   text: string;
   help?: string;
+  /** A short line under the question, e.g. where its wording comes from. */
+  note?: string;
   value: boolean | undefined;
   invalid: boolean;
   onChange: (id: string, value: boolean) => void;
 }
 
 /** One criterion answered ○ or ×: a radio group named by the criterion, with its help text on demand. */
-export function YesNoItem({ id, text, help, value, invalid, onChange }: Props) {
+export function YesNoItem({ id, text, help, note, value, invalid, onChange }: Props) {
   const labelId = `item-${id}-label`;
   const errorId = `item-${id}-error`;
   return (
@@ -26,6 +28,7 @@ export function YesNoItem({ id, text, help, value, invalid, onChange }: Props) {
         </span>{' '}
         <span id={labelId}>{text}</span>
       </p>
+      {note && <p class="item__note">{note}</p>}
       {invalid && (
         <p class="item__error" id={errorId}>
           この項目に回答してください。

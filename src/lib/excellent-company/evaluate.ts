@@ -5,12 +5,16 @@ import type { ItemKind } from './schema';
  * (MHLW 「安全衛生優良企業の認定基準・評価項目」): every 必要項目 met, every counted area at 6割 or more of its
  * points, and the total at 8割 or more. Area 3 counts only for 製造業等. The rounding at the 6割 boundary is not
  * stated officially; this engine requires score ≥ max × ratio, compared with integers (score × 100 ≥ max × percent).
+ *
+ * Only a 必要項目 in the official wording may make a company 「対象になりません」 (ineligible). One written in the
+ * portal's own words, answered ×, cannot decide that: the verdict is then 「要確認」 (needs-check) when the
+ * scores pass, so the company confirms the real condition with the 労働局 instead of being turned away.
  */
 
 /** The part of the criteria the engine reads. Both the full criteria and `RuntimeCriteria` satisfy it. */
 export interface EvaluableCriteria {
   readonly title: string;
-  readonly required: readonly { readonly id: string; readonly section: string; readonly text: string }[];
+  readonly required: readonly { readonly id: string; readonly section: string; readonly text: string; readonly official: boolean }[];
   readonly areas: readonly { readonly id: string; readonly name: string; readonly manufacturingOnly: boolean }[];
   readonly items: readonly {
     readonly id: string;
@@ -33,7 +37,7 @@ export interface Answers {
   readonly items: AnswerMap;
 }
 
-export type Verdict = 'meets' | 'not-meets' | 'ineligible';
+export type Verdict = 'meets' | 'not-meets' | 'ineligible' | 'needs-check';
 
 export interface Score {
   score: number;
@@ -48,9 +52,19 @@ export interface AreaResult extends Score {
   name: string;
 }
 
+export interface RequiredResult {
+  id: string;
+  section: string;
+  text: string;
+  official: boolean;
+}
+
 export interface EvaluationResult {
   verdict: Verdict;
-  unmetRequired: { id: string; section: string; text: string }[];
+  /** 必要項目 answered ×, in data order. Those with `official: true` make the company ineligible. */
+  unmetRequired: RequiredResult[];
+  /** Ids of the 必要項目 judged on the portal's own wording (all of them, whatever the answer). */
+  portalWordedRequired: string[];
   /** Counted areas only, in data order (area 3 is left out unless manufacturing). */
   areas: AreaResult[];
   total: Score;
@@ -80,6 +94,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   meets: '認定基準の目安を満たしています（参考）',
   'not-meets': '認定基準の目安を満たしていません（参考）',
   ineligible: '必要項目を満たしていないため、認定の対象になりません（参考）',
+  'needs-check': '得点は基準の目安を満たしています。必要項目に労働局への確認が必要な点があります（参考）',
 };
 
 const percentOf = (ratio: number) => Math.round(ratio * 100);
@@ -124,7 +139,7 @@ export function evaluate(criteria: EvaluableCriteria, answers: Answers): Evaluat
   const { manufacturing } = answers;
   const unmetRequired = criteria.required
     .filter((r) => answers.required[r.id] !== true)
-    .map(({ id, section, text }) => ({ id, section, text }));
+    .map(({ id, section, text, official }) => ({ id, section, text, official }));
 
   const counted = countedAreaIds(criteria, manufacturing);
   const countedItems = criteria.items.filter((it) => counted.has(it.area));
@@ -148,10 +163,17 @@ export function evaluate(criteria: EvaluableCriteria, answers: Answers): Evaluat
     .filter((it) => answers.items[it.id] !== true)
     .map(({ id, area, text, guide, points }) => ({ id, area, text, guide, points }));
 
-  const verdict: Verdict =
-    unmetRequired.length > 0 ? 'ineligible' : areas.every((a) => a.passed) && total.passed ? 'meets' : 'not-meets';
+  const scoresPass = areas.every((a) => a.passed) && total.passed;
+  const verdict: Verdict = unmetRequired.some((r) => r.official)
+    ? 'ineligible'
+    : !scoresPass
+      ? 'not-meets'
+      : unmetRequired.length > 0
+        ? 'needs-check'
+        : 'meets';
+  const portalWordedRequired = criteria.required.filter((r) => !r.official).map((r) => r.id);
 
-  return { verdict, unmetRequired, areas, total, unmetItems };
+  return { verdict, unmetRequired, portalWordedRequired, areas, total, unmetItems };
 }
 
 /* ---- export ---- */
@@ -198,14 +220,21 @@ export function answersToCsv(
   lines.push(csvLine(['合計', '総合点', t.score, t.max, t.needed, t.passed ? '達成' : '未達']));
   lines.push('');
   lines.push(csvLine(['業種', answers.manufacturing ? '製造業等を含む' : '製造業等を含まない']));
+  const official = result.unmetRequired.filter((r) => r.official).map((r) => r.id);
+  const toConfirm = result.unmetRequired.filter((r) => !r.official).map((r) => r.id);
   lines.push(
     csvLine([
       '必要項目',
-      result.unmetRequired.length === 0
-        ? 'すべて満たしている'
-        : `満たしていない項目あり（${result.unmetRequired.map((r) => r.id).join('、')}）`,
+      [
+        result.unmetRequired.length === 0 ? 'すべて満たしている' : '',
+        official.length > 0 ? `満たしていない項目あり（${official.join('、')}）` : '',
+        toConfirm.length > 0 ? `労働局に確認が必要な項目あり（${toConfirm.join('、')}）` : '',
+      ]
+        .filter(Boolean)
+        .join('／'),
     ]),
   );
+  lines.push(csvLine(['このポータルの文言で判断した必要項目', result.portalWordedRequired.join('、')]));
   lines.push(csvLine(['判定', VERDICT_LABELS[result.verdict]]));
   lines.push(csvLine(['注記', 'この結果は参考版の自己診断によるものです。正式な判定は都道府県労働局の審査によります。']));
   return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
@@ -222,6 +251,8 @@ export interface AnswersJson {
   areas: AreaResult[];
   total: Score;
   unmetRequired: string[];
+  /** 必要項目 judged on the portal's own wording: × on these means 要確認, never 対象外. */
+  portalWordedRequired: string[];
   unmetItems: string[];
 }
 
@@ -251,6 +282,7 @@ export function answersToJson(criteria: EvaluableCriteria, answers: Answers, res
     areas: result.areas.map((a) => ({ ...a })),
     total: { ...result.total },
     unmetRequired: result.unmetRequired.map((r) => r.id),
+    portalWordedRequired: [...result.portalWordedRequired],
     unmetItems: result.unmetItems.map((it) => it.id),
   };
 }

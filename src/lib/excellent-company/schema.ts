@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isOfficialUrl } from '../official-sources';
 
 /**
  * Schema of content/instruments/excellent-company.json, the criteria of the 安全衛生優良企業 self-diagnosis
@@ -15,22 +16,48 @@ export const OFFICIAL_TOTALS = { manufacturing: 55, other: 42 } as const;
 
 const nonEmpty = (what: string) => z.string({ error: `${what}は必須です` }).min(1, { error: `${what}が空です` });
 
+const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `${what} は https:// で始まる URL にしてください` });
+
+/**
+ * Where a wording or a rule was seen. `grade: official` only for a page on an official site
+ * (src/lib/official-sources.ts); anything else is `secondary` and is shown as 「解説（民間）」.
+ */
 const sourceRef = z
   .object({
     name: nonEmpty('source の name（資料名）'),
-    url: z.url({ protocol: /^https?$/, error: 'source の url は http(s):// で始まる URL にしてください' }),
+    url: httpsUrl('source の url'),
     grade: z.enum(['official', 'secondary'], { error: 'source の grade は official か secondary にしてください' }),
     note: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.grade === 'official') === isOfficialUrl(s.url), {
+    error: 'source の grade は、公的機関のサイト（go.jp など）なら official、それ以外は secondary にしてください',
+    path: ['grade'],
+  });
 export type SourceRef = z.infer<typeof sourceRef>;
 
-const officialDocument = z
+const sourceDocument = z
   .object({
     id: z.string().regex(/^S\d+$/, { error: '資料の id は S1 のように書いてください' }),
     name: nonEmpty('資料の name'),
-    url: z.url({ protocol: /^https?$/, error: '資料の url は http(s):// で始まる URL にしてください' }),
+    url: httpsUrl('資料の url'),
     note: z.string().min(1).optional(),
+  })
+  .strict();
+const officialDocument = sourceDocument.refine((d) => isOfficialUrl(d.url), {
+  error: 'source.official には公的機関のサイト（go.jp など）の資料だけを書いてください。それ以外は source.secondary に書きます',
+  path: ['url'],
+});
+
+/**
+ * What has been published about a 必要項目 whose official wording the portal could not see: the wording
+ * it paraphrases, where that was published, and what the company should confirm with the 労働局.
+ */
+const published = z
+  .object({
+    wording: nonEmpty('published の wording（公表されている内容）'),
+    source: sourceRef,
+    confirm: nonEmpty('published の confirm（労働局に確認すること）'),
   })
   .strict();
 
@@ -57,8 +84,10 @@ const requiredItem = z
     ref: z.string().min(1).optional(),
     text: nonEmpty('必要項目の text'),
     help: nonEmpty('必要項目の help'),
+    /** true: the text is the official criterion's own wording, seen verbatim (in the copy named by `source`). */
     official: z.boolean({ error: 'official は true か false にしてください' }),
     source: sourceRef.optional(),
+    published: published.optional(),
   })
   .strict();
 
@@ -93,6 +122,7 @@ const baseSchema = z
     source: z
       .object({
         official: z.array(officialDocument).min(1, { error: '公式の資料を1件以上書いてください' }),
+        secondary: z.array(sourceDocument).default([]),
         copiedFrom: nonEmpty('copiedFrom'),
         note: nonEmpty('source の note'),
       })
@@ -166,6 +196,12 @@ function checkCriteria(data: Base, ctx: z.core.$RefinementCtx<Base>) {
       issue(`必要項目 ${r.id} の section「${r.section}」は requiredSections にありません`, ['required', i, 'section']);
     }
     if (r.official && !r.source) issue(`必要項目 ${r.id} は official: true なので source（出典）が必要です`, ['required', i, 'source']);
+    // Only official wording may decide 「対象になりません」; the portal's own wording leads to 「要確認」 and
+    // must say what was published and what to confirm.
+    if (!r.official && !r.published) {
+      issue(`必要項目 ${r.id} は official: false なので published（公表されている内容・出典・確認すること）が必要です`, ['required', i, 'published']);
+    }
+    if (r.official && r.published) issue(`必要項目 ${r.id} は official: true なので published は書かないでください`, ['required', i, 'published']);
   });
 
   data.items.forEach((it, i) => {
@@ -232,13 +268,21 @@ export type RequiredItem = ExcellentCompanyCriteria['required'][number];
 export type Area = ExcellentCompanyCriteria['areas'][number];
 export type EvaluationItem = ExcellentCompanyCriteria['items'][number];
 
-/** What the browser needs to run the self-diagnosis: no sources, notes or `official` flags. */
+/** What the browser shows about a 必要項目 judged on the portal's own wording. */
+export interface PublishedWording {
+  wording: string;
+  sourceName: string;
+  sourceUrl: string;
+  confirm: string;
+}
+
+/** What the browser needs to run the self-diagnosis: no notes; sources only where the page shows them. */
 export interface RuntimeCriteria {
   title: string;
   answerRule: string;
   industries: { prompt: string; list: string[] };
   requiredSections: { id: string; title: string }[];
-  required: { id: string; section: string; text: string; help: string }[];
+  required: { id: string; section: string; text: string; help: string; official: boolean; published?: PublishedWording }[];
   areas: { id: string; name: string; points: { 取組: number; 実績: number }; manufacturingOnly: boolean }[];
   items: { id: string; area: string; kind: ItemKind; points: number; text: string; help: string; guide: string }[];
   passRules: { areaRatio: number; totalRatio: number };
@@ -251,7 +295,14 @@ export function toRuntimeCriteria(criteria: ExcellentCompanyCriteria): RuntimeCr
     answerRule: criteria.answerRule.text,
     industries: { prompt: criteria.industries.prompt, list: [...criteria.industries.list] },
     requiredSections: criteria.requiredSections.map(({ id, title }) => ({ id, title })),
-    required: criteria.required.map(({ id, section, text, help }) => ({ id, section, text, help })),
+    required: criteria.required.map(({ id, section, text, help, official, published: p }) => ({
+      id,
+      section,
+      text,
+      help,
+      official,
+      ...(p && { published: { wording: p.wording, sourceName: p.source.name, sourceUrl: p.source.url, confirm: p.confirm } }),
+    })),
     areas: criteria.areas.map(({ id, name, points, manufacturingOnly }) => ({
       id,
       name,
