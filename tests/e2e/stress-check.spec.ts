@@ -213,6 +213,9 @@ test('axe passes on the result, and the printout leaves out the buttons', async 
   await begin(page, '男性');
   await answerAll(page, answersOf(2));
   await expect(page.locator('#check-result')).toBeVisible();
+  // The sentence before the tables says which way the 評価点 runs, next to explanations of the 状態.
+  await expect(page.getByTestId('scale-reading')).toContainText('どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です');
+  await expect(page.getByRole('rowheader', { name: /^心理的な仕事の負担（量）/ })).toContainText('この程度が高いほど量の面での負担を感じていて、評価点は低くなります');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'もう一度チェックする' })).toBeHidden();

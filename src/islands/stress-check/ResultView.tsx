@@ -120,6 +120,10 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
         素点換算表では評価点が低いほど、合計点数では点数が高いほどストレスが高い状態です。判定基準は厚生労働省「ストレスチェック制度実施マニュアル」の評価基準の例によります。
       </p>
 
+      <p class="check-note" data-testid="scale-reading">
+        次の表の「評価点（1〜5）」は、どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です。「状態」の欄は、その尺度そのものの程度（低い/少い〜高い/多い）です。たとえば「心理的な仕事の負担（量）」の状態が「高い/多い」なら、評価点は1に近くなります。
+      </p>
+
       {DOMAINS.map((domain) => {
         const items = result.conversion.scales.filter((s) => s.domain === domain.id && s.point !== null) as {
           id: string;
