@@ -33,15 +33,27 @@ describe('saved diagnosis', () => {
     const [r1] = criteria.required;
     const [i1, i2] = criteria.items;
     const raw = JSON.stringify({ version: 1, manufacturing: true, required: { [r1.id]: false, X: true }, items: { [i1.id]: true, [i2.id]: 'yes' } });
-    expect(parseSavedDiagnosis(raw, criteria)).toEqual({ version: 1, manufacturing: true, required: { [r1.id]: false }, items: { [i1.id]: true } });
+    const where = { step: 0, screen: 'questions', company: '' };
+    expect(parseSavedDiagnosis(raw, criteria)).toEqual({ version: 1, manufacturing: true, required: { [r1.id]: false }, items: { [i1.id]: true }, ...where });
     expect(parseSavedDiagnosis(JSON.stringify({ version: 1, manufacturing: 'yes' }), criteria)).toEqual({
       version: 1,
       manufacturing: null,
       required: {},
       items: {},
+      ...where,
     });
     expect(parseSavedDiagnosis('oops', criteria)).toBeNull();
     expect(parseSavedDiagnosis(JSON.stringify({ version: 3 }), criteria)).toBeNull();
     expect(DIAGNOSIS_KEY).toBe('ohp:excellent-company:v1');
+  });
+
+  it('keeps where the person was in the tab: a step that exists, the result, a company name', () => {
+    const kept = (record: object) => parseSavedDiagnosis(JSON.stringify({ version: 1, manufacturing: true, ...record }), criteria);
+    // 製造業等: industry, 必要項目 and six areas = 8 steps (0–7).
+    expect(kept({ step: 7, screen: 'result', company: '株式会社テスト' })).toMatchObject({ step: 7, screen: 'result', company: '株式会社テスト' });
+    expect(kept({ step: 8 })).toMatchObject({ step: 0, screen: 'questions' });
+    expect(parseSavedDiagnosis(JSON.stringify({ version: 1, manufacturing: false, step: 7 }), criteria)).toMatchObject({ step: 0 });
+    expect(kept({ step: 1.5, screen: 'done', company: 42 })).toMatchObject({ step: 0, screen: 'questions', company: '' });
+    expect(kept({ company: 'あ'.repeat(150) })?.company).toHaveLength(100);
   });
 });

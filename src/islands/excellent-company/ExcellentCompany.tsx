@@ -1,10 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { evaluate, type EvaluationResult } from '../../lib/excellent-company/evaluate';
-import { DIAGNOSIS_KEY, diagnosisSteps, parseSavedDiagnosis, runningAreaScore } from '../../lib/excellent-company/progress';
+import {
+  DIAGNOSIS_KEY,
+  DIAGNOSIS_TAB_KEY,
+  diagnosisSteps,
+  parseSavedDiagnosis,
+  runningAreaScore,
+  type SavedDiagnosis,
+} from '../../lib/excellent-company/progress';
 import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
 import { savedAnswers } from '../shared/saved-answers';
 import { trackCompletion } from '../shared/track';
 import { useFocusTarget } from '../shared/use-focus-target';
+import { useKept } from '../shared/use-kept';
 import { DiagnosisResult } from './DiagnosisResult';
 import { UnansweredSummary } from '../shared/UnansweredSummary';
 import { RequiredToConfirm } from './RequiredToConfirm';
@@ -14,7 +22,17 @@ interface Props {
   criteria: RuntimeCriteria;
 }
 
+/**
+ * The official rule (「○×の判断に当たって、企業に属する全ての事業場で条件を満たす場合に○をつけてください」)
+ * as a screen says it, where the choices are 「満たしている」「満たしていない」.
+ */
+const ANSWER_RULE =
+  '企業に属する全ての事業場で条件を満たす場合は「満たしている」を、満たさない事業場が一つでもあれば「満たしていない」を選んでください（公式の自己診断の○と×にあたります）。';
+
+/** Opt-in "continue later on this device". */
 const storage = savedAnswers(DIAGNOSIS_KEY);
+/** The tab's own memory: a link, Back or reload brings the person back to the same step or result. */
+const tabStorage = savedAnswers(DIAGNOSIS_TAB_KEY, 'sessionStorage');
 
 export default function ExcellentCompany({ criteria }: Props) {
   const [manufacturing, setManufacturing] = useState<boolean | null>(null);
@@ -25,27 +43,54 @@ export default function ExcellentCompany({ criteria }: Props) {
   const [missing, setMissing] = useState<string[]>([]);
   const [saveEnabled, setSaveEnabled] = useState(false);
   const [hasSaved, setHasSaved] = useState(false);
+  const [company, setCompany] = useState('');
+  const [restored, setRestored] = useState(false);
   const { root, focusNext } = useFocusTarget([stepIndex, result, missing]);
 
   const steps = useMemo(() => diagnosisSteps(criteria, manufacturing), [criteria, manufacturing]);
   const step = steps[stepIndex];
 
+  // On arrival: this tab's memory first (Back, reload, a link followed from the result), then the
+  // answers saved on this device if the person opted in. An industry chosen before the page was
+  // interactive is kept.
   useEffect(() => {
-    const saved = parseSavedDiagnosis(storage.read(), criteria);
-    if (!saved) return;
-    setHasSaved(true);
-    setSaveEnabled(true);
-    setManufacturing(saved.manufacturing);
-    setRequired(saved.required);
-    setItems(saved.items);
+    const inTab = parseSavedDiagnosis(tabStorage.read(), criteria);
+    const onDevice = parseSavedDiagnosis(storage.read(), criteria);
+    if (onDevice) {
+      setHasSaved(true);
+      setSaveEnabled(true);
+    }
+    const kept: SavedDiagnosis | null = inTab ?? onDevice;
+    const early = root.current?.querySelector<HTMLInputElement>('input[name="industry"]:checked')?.value;
+    if (kept) {
+      setRequired(kept.required);
+      setItems(kept.items);
+      setManufacturing(kept.manufacturing);
+    }
+    if (early === 'yes' || early === 'no') setManufacturing(early === 'yes');
+    if (inTab) {
+      setStepIndex(inTab.step);
+      setCompany(inTab.company);
+      if (inTab.screen === 'result' && inTab.manufacturing !== null) {
+        try {
+          // Evaluated again here, in the browser; it was counted when it was first completed.
+          setResult(evaluate(criteria, { manufacturing: inTab.manufacturing, required: inTab.required, items: inTab.items }));
+        } catch {
+          /* answers changed shape: back to the questions */
+        }
+      }
+    }
+    setRestored(true);
   }, [criteria]);
 
-  useEffect(() => {
+  useKept(() => {
+    if (!restored) return;
+    const answers = { manufacturing, required, items };
+    tabStorage.write(JSON.stringify({ version: 1, ...answers, step: stepIndex, screen: result ? 'result' : 'questions', company }));
     if (!saveEnabled) return;
-    storage.write(JSON.stringify({ version: 1, manufacturing, required, items }));
-    setHasSaved(true);
-  }, [saveEnabled, manufacturing, required, items]);
-
+    storage.write(JSON.stringify({ version: 1, ...answers }));
+    if (!hasSaved) setHasSaved(true);
+  }, [restored, saveEnabled, manufacturing, required, items, stepIndex, result, company]);
 
   const go = (index: number) => {
     focusNext('diagnosis-step-heading');
@@ -78,6 +123,7 @@ export default function ExcellentCompany({ criteria }: Props) {
     setRequired({});
     setItems({});
     setResult(null);
+    setCompany('');
     go(0);
   };
 
@@ -100,7 +146,14 @@ export default function ExcellentCompany({ criteria }: Props) {
   if (result) {
     return (
       <div class="diagnosis" ref={root}>
-        <DiagnosisResult criteria={criteria} answers={{ manufacturing: manufacturing!, required, items }} result={result} onRestart={restart} />
+        <DiagnosisResult
+          criteria={criteria}
+          answers={{ manufacturing: manufacturing!, required, items }}
+          result={result}
+          company={company}
+          onCompany={setCompany}
+          onRestart={restart}
+        />
       </div>
     );
   }
@@ -149,11 +202,11 @@ export default function ExcellentCompany({ criteria }: Props) {
               ))}
             </ul>
             <label class="check-choice">
-              <input type="radio" name="industry" checked={manufacturing === true} onChange={() => (setManufacturing(true), setMissing([]))} />
+              <input type="radio" name="industry" value="yes" checked={manufacturing === true} onChange={() => (setManufacturing(true), setMissing([]))} />
               <span>含む（製造業等）</span>
             </label>
             <label class="check-choice">
-              <input type="radio" name="industry" checked={manufacturing === false} onChange={() => (setManufacturing(false), setMissing([]))} />
+              <input type="radio" name="industry" value="no" checked={manufacturing === false} onChange={() => (setManufacturing(false), setMissing([]))} />
               <span>含まない</span>
             </label>
             <p class="check-start__help">
@@ -188,7 +241,7 @@ export default function ExcellentCompany({ criteria }: Props) {
 
       {step.kind === 'required' && (
         <>
-          <p class="check-step__instruction">{criteria.answerRule}</p>
+          <p class="check-step__instruction">{ANSWER_RULE}</p>
           {criteria.requiredSections.map((section) => (
             <fieldset key={section.id}>
               <legend>
@@ -235,7 +288,7 @@ export default function ExcellentCompany({ criteria }: Props) {
 
       {area && running && (
         <>
-          <p class="check-step__instruction">{criteria.answerRule}</p>
+          <p class="check-step__instruction">{ANSWER_RULE}</p>
           <p class="running-score" role="status">
             この分野の得点：{running.score} / {running.max}点（基準：{running.needed}点以上）　回答済み {running.answered} / {running.count}
           </p>

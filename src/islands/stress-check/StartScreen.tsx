@@ -64,7 +64,7 @@ export function StartScreen(props: Props) {
         )}
       </div>
 
-      <button type="button" class="button check-start__go" onClick={props.onStart}>
+      <button type="button" class="button check-start__go" data-early-action="start" onClick={props.onStart}>
         {answeredCount > 0 ? `続きから回答する（${answeredCount} / ${props.total} 回答済み）` : 'チェックを始める'}
       </button>
     </section>

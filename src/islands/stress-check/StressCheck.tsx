@@ -2,10 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuntimeBjsq57 } from '../../lib/stress-check/schema';
 import { scoreBjsq57, type Sex, type StressCheckResult } from '../../lib/stress-check/score';
 import { answeredCount, unansweredItems, type StepItem } from '../../lib/stress-check/steps';
-import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../lib/stress-check/progress';
+import { PROGRESS_KEY, TAB_KEY, parseSavedProgress, serializeProgress, type SavedProgress } from '../../lib/stress-check/progress';
+import { takeEarlyAction } from '../shared/early-action';
 import { savedAnswers } from '../shared/saved-answers';
 import { trackCompletion } from '../shared/track';
 import { useFocusTarget } from '../shared/use-focus-target';
+import { useKept } from '../shared/use-kept';
 import { StartScreen } from './StartScreen';
 import { QuestionStep, type CheckSection } from './QuestionStep';
 import { ResultView } from './ResultView';
@@ -17,7 +19,10 @@ interface Props {
 
 type Phase = { name: 'start' } | { name: 'questions'; step: number } | { name: 'result'; result: StressCheckResult };
 
-const storage = savedAnswers(PROGRESS_KEY);
+/** Opt-in "continue later on this device". */
+const deviceStorage = savedAnswers(PROGRESS_KEY);
+/** The tab's own memory: a link, Back or reload brings the person back to where they were. */
+const tabStorage = savedAnswers(TAB_KEY, 'sessionStorage');
 
 export default function StressCheck({ instrument, explanations }: Props) {
   const sections = instrument.sections as readonly CheckSection[];
@@ -31,30 +36,57 @@ export default function StressCheck({ instrument, explanations }: Props) {
   const [hasSaved, setHasSaved] = useState(false);
   const [sexError, setSexError] = useState(false);
   const [missing, setMissing] = useState<StepItem[]>([]);
+  const [restored, setRestored] = useState(false);
   const { root, focusNext } = useFocusTarget([phase, missing]);
 
-  // Resume from this browser's saved progress, if the person saved some earlier.
+  const firstOpenStep = (given: Record<string, number>) => {
+    const open = sections.findIndex((s) => unansweredItems(s.items, given).length > 0);
+    return open === -1 ? sections.length - 1 : open;
+  };
+
+  /** The screen a kept record points to; a result is scored again here, in the browser, never sent. */
+  const phaseOf = (kept: SavedProgress): Phase => {
+    if (kept.screen === 'result' && kept.sex) {
+      try {
+        return { name: 'result', result: scoreBjsq57(instrument, kept.answers, kept.sex) };
+      } catch {
+        return { name: 'questions', step: firstOpenStep(kept.answers) };
+      }
+    }
+    return kept.screen === 'questions' ? { name: 'questions', step: kept.step } : { name: 'start' };
+  };
+
+  // On arrival: this tab's memory first (Back, reload, a link followed from the result), then the
+  // answers saved on this device if the person opted in. A press on 「チェックを始める」 made before
+  // the page was interactive is carried out now, with the sex chosen then.
   useEffect(() => {
-    // A choice made before the page became interactive is kept, not silently dropped.
-    const early = root.current?.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value;
-    if (early === 'male' || early === 'female') setSex(early);
-    const saved = parseSavedProgress(storage.read(), itemIds, sections.length);
-    if (!saved) return;
-    setHasSaved(true);
-    setSaveEnabled(true);
-    setSex(saved.sex);
-    setAnswers(saved.answers);
+    const inTab = parseSavedProgress(tabStorage.read(), itemIds, sections.length);
+    const onDevice = parseSavedProgress(deviceStorage.read(), itemIds, sections.length);
+    if (onDevice) {
+      setHasSaved(true);
+      setSaveEnabled(true);
+    }
+    const kept = inTab ?? onDevice;
+    const earlySex = root.current?.querySelector<HTMLInputElement>('input[name="sex"]:checked')?.value;
+    const chosenSex: Sex | null = earlySex === 'male' || earlySex === 'female' ? earlySex : (kept?.sex ?? null);
+    const early = takeEarlyAction();
+    if (kept) setAnswers(kept.answers);
+    setSex(chosenSex);
+    if (inTab) setPhase(phaseOf(inTab));
+    else if (early === 'start' && chosenSex) setPhase({ name: 'questions', step: firstOpenStep(kept?.answers ?? {}) });
+    else if (early === 'start') setSexError(true);
+    setRestored(true);
   }, [itemIds, sections.length]);
 
-  useEffect(() => {
-    if (!saveEnabled) return;
+  useKept(() => {
+    if (!restored) return;
+    const screen = phase.name;
     const step = phase.name === 'questions' ? phase.step : 0;
-    storage.write(serializeProgress({ sex, step, answers }));
-    setHasSaved(true);
-  }, [saveEnabled, sex, answers, phase]);
-
-  // After a screen change, move focus to its heading (or the error summary) so keyboard and
-  // screen-reader users start at the top of what changed.
+    tabStorage.write(serializeProgress({ sex, step, answers, screen }));
+    if (!saveEnabled) return;
+    deviceStorage.write(serializeProgress({ sex, step, answers }));
+    if (!hasSaved) setHasSaved(true);
+  }, [restored, saveEnabled, sex, answers, phase]);
 
   const goTo = (next: Phase, focus: string) => {
     focusNext(focus);
@@ -69,8 +101,7 @@ export default function StressCheck({ instrument, explanations }: Props) {
       return;
     }
     setSexError(false);
-    const firstOpen = sections.findIndex((s) => unansweredItems(s.items, answers).length > 0);
-    goTo({ name: 'questions', step: firstOpen === -1 ? sections.length - 1 : firstOpen }, 'check-step-heading');
+    goTo({ name: 'questions', step: firstOpenStep(answers) }, 'check-step-heading');
   };
 
   const next = (step: number) => {
@@ -88,7 +119,7 @@ export default function StressCheck({ instrument, explanations }: Props) {
   };
 
   const deleteSaved = () => {
-    storage.remove();
+    deviceStorage.remove();
     setHasSaved(false);
     setSaveEnabled(false);
     setAnswers({});
@@ -121,7 +152,7 @@ export default function StressCheck({ instrument, explanations }: Props) {
           onSaveToggle={(enabled) => {
             setSaveEnabled(enabled);
             if (!enabled) {
-              storage.remove();
+              deviceStorage.remove();
               setHasSaved(false);
             }
           }}

@@ -37,9 +37,18 @@ export interface SavedDiagnosis {
   manufacturing: boolean | null;
   required: Record<string, boolean>;
   items: Record<string, boolean>;
+  /** Where the person was (the tab's memory only): the step's index, or the result. */
+  step: number;
+  screen: 'questions' | 'result';
+  /** The company name typed for the printout, kept in the tab only. */
+  company: string;
 }
 
+/** Opt-in "continue later on this device" (localStorage). */
 export const DIAGNOSIS_KEY = 'ohp:excellent-company:v1';
+/** The tab's own memory (sessionStorage): always on, ends with the tab. */
+export const DIAGNOSIS_TAB_KEY = 'ohp:excellent-company:tab:v1';
+const MAX_COMPANY_NAME = 100;
 
 export function parseSavedDiagnosis(raw: string | null, criteria: EvaluableCriteria): SavedDiagnosis | null {
   const record = readSavedRecord(raw, 1);
@@ -48,10 +57,16 @@ export function parseSavedDiagnosis(raw: string | null, criteria: EvaluableCrite
     const map = savedObject(source);
     return Object.fromEntries(ids.filter((id) => typeof map[id] === 'boolean').map((id) => [id, map[id] as boolean]));
   };
+  const manufacturing = typeof record.manufacturing === 'boolean' ? record.manufacturing : null;
+  const stepCount = diagnosisSteps(criteria, manufacturing).length;
+  const step = record.step;
   return {
     version: 1,
-    manufacturing: typeof record.manufacturing === 'boolean' ? record.manufacturing : null,
+    manufacturing,
     required: pick(record.required, criteria.required.map((r) => r.id)),
     items: pick(record.items, criteria.items.map((i) => i.id)),
+    step: Number.isInteger(step) && (step as number) >= 0 && (step as number) < stepCount ? (step as number) : 0,
+    screen: record.screen === 'result' ? 'result' : 'questions',
+    company: typeof record.company === 'string' ? record.company.slice(0, MAX_COMPANY_NAME) : '',
   };
 }
