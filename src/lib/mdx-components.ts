@@ -36,6 +36,8 @@ export const MDX_COMPONENTS = {
     props: { href: { required: true }, title: { required: true } },
     example: '<Download href="/materials/x.pdf" title="資料名" />',
   },
+  HelpContacts: { props: {}, example: '<HelpContacts />' },
+  CriteriaItems: { props: {}, example: '<CriteriaItems />' },
 } as const satisfies Record<string, MdxComponent>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

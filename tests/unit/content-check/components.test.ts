@@ -39,7 +39,7 @@ describe('content check: MDX components in a guide body', () => {
     expect(await problemLines({ 'content/guides/support/x.mdx': guide(undefined, body) })).toEqual([
       'content/guides/support/x.mdx:11 Callout の type「メモ」は使えません（注意 / ポイント / 根拠 のどれか）',
       'content/guides/support/x.mdx:11 Callout の kind という項目は使えません（使える項目：type, title）',
-      'content/guides/support/x.mdx:17 Callot という部品は使えません（使える部品：Callout, Steps, Glossary, Term, ComparisonTable, RelatedLinks, Download）',
+      'content/guides/support/x.mdx:17 Callot という部品は使えません（使える部品：Callout, Steps, Glossary, Term, ComparisonTable, RelatedLinks, Download, HelpContacts, CriteriaItems）',
       'content/guides/support/x.mdx:19 Steps の start という項目は使えません（Steps には項目を付けません。例：<Steps>）',
       'content/guides/support/x.mdx:25 Download の title は必須です（例：<Download href="/materials/x.pdf" title="資料名" />）',
       'content/guides/support/x.mdx:27 Term の name が空です（例：<Term name="実施者">説明</Term>）',
