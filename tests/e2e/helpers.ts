@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const CLIENT_DIR = join(import.meta.dirname, '..', '..', 'dist', 'client');
 
@@ -54,4 +54,30 @@ export async function javaScriptGzipBytes(page: Page, path: string): Promise<{ f
 export async function gotoHydrated(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/**
+ * What makes a result hard to read on a phone, measured in the page: text under 12 px, table cells
+ * narrower than four characters of their own font, and how far the page scrolls sideways.
+ */
+export function readability(root: Locator) {
+  return root.evaluate((element) => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent!.trim() || parent.getBoundingClientRect().width === 0 || parent.closest('.visually-hidden')) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 12) small.push(`${size}px: ${node.textContent!.trim().slice(0, 20)}`);
+    }
+    const narrow = [...element.querySelectorAll('th, td')]
+      .filter((cell) => cell.getBoundingClientRect().width > 0 && cell.textContent!.trim())
+      .map((cell) => {
+        const style = getComputedStyle(cell);
+        const inner = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: cell.textContent!.trim().slice(0, 12), chars: inner / parseFloat(style.fontSize) };
+      })
+      .filter((c) => c.chars < 4);
+    return { small, narrow, overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth) };
+  });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated, javaScriptGzipBytes } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, javaScriptGzipBytes, readability } from './helpers';
 
 interface Item { id: string; text: string; prompt?: string }
 interface Section { id: string; options: string[]; items: Item[] }
@@ -148,7 +148,7 @@ test('the start screen asks for sex and explains why before starting', async ({ 
   await expectNoAxeViolations(page);
 });
 
-test('progress is saved in this browser only when asked, and can be deleted', async ({ page }) => {
+test('progress is saved on this device only when asked, for a later visit, and can be deleted', async ({ page, context }) => {
   await gotoHydrated(page, '/check/stress/');
   await page.getByRole('radio', { name: '女性' }).check();
   await page.getByRole('checkbox', { name: 'この端末に途中経過を保存' }).check();
@@ -157,14 +157,17 @@ test('progress is saved in this browser only when asked, and can be deleted', as
   const savedCount = () =>
     page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('ohp:stress-check:v1') ?? '{}').answers ?? {}).length);
   await expect.poll(savedCount).toBe(17);
-  await page.reload();
-  await expect(page.getByRole('radio', { name: '女性' })).toBeChecked();
-  await expect(page.getByRole('button', { name: '続きから回答する（17 / 57 回答済み）' })).toBeVisible();
-  await page.getByRole('button', { name: '保存した回答を削除' }).click();
-  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
-  await page.reload();
-  await expect(page.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'この端末に途中経過を保存' })).not.toBeChecked();
+  // A later visit is a new tab: it has no memory of its own, so it starts from what the device kept.
+  const later = await context.newPage();
+  await gotoHydrated(later, '/check/stress/');
+  await expect(later.getByRole('radio', { name: '女性' })).toBeChecked();
+  await expect(later.getByRole('button', { name: '続きから回答する（17 / 57 回答済み）' })).toBeVisible();
+  await later.getByRole('button', { name: '保存した回答を削除' }).click();
+  expect(await later.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  const afterDelete = await context.newPage();
+  await gotoHydrated(afterDelete, '/check/stress/');
+  await expect(afterDelete.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
+  await expect(afterDelete.getByRole('checkbox', { name: 'この端末に途中経過を保存' })).not.toBeChecked();
 });
 
 test('no request carries answers, scores or the verdict; only a bare completion count is sent', async ({ page }) => {
@@ -191,44 +194,168 @@ test('no request carries answers, scores or the verdict; only a bare completion 
     if (r.method === 'POST') expect([new URL(r.url).pathname, r.body]).toEqual(['/api/event', JSON.stringify({ type: 'pageview', path: '/check/stress/' })]);
     else expect([r.method, r.body]).toEqual(['GET', null]);
   }
-  // Without the save option, nothing was written to this browser's storage either.
-  expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie])).toEqual([[], [], '']);
+  // Without the save option nothing was kept on the device; only the tab's own memory holds the answers.
+  expect(await page.evaluate(() => [Object.keys(localStorage), Object.keys(sessionStorage), document.cookie])).toEqual([
+    [],
+    ['ohp:stress-check:tab:v1'],
+    '',
+  ]);
 });
 
-// One axe run per test keeps each test far inside its time budget on a busy machine.
-test('axe passes on the start screen', async ({ page }) => {
-  await gotoHydrated(page, '/check/stress/');
-  await expectNoAxeViolations(page);
-});
+// One axe run per test keeps each test far inside its time budget on a busy machine; each screen is
+// checked on a phone (390 px) and a laptop (1280 px).
+for (const width of [390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.beforeEach(({ page }) => page.setViewportSize({ width, height: 900 }));
 
-test('axe passes mid-questionnaire, with some items still unanswered', async ({ page }) => {
-  await begin(page, '男性');
-  await answerStep(page, bjsq.sections[0], answersOf(1));
-  await page.getByRole('button', { name: '次へ進む' }).click();
-  await answerStep(page, { ...bjsq.sections[1], items: bjsq.sections[1].items.slice(0, 10) }, answersOf(2));
-  await expectNoAxeViolations(page);
-});
+    test('axe passes on the start screen', async ({ page }) => {
+      await gotoHydrated(page, '/check/stress/');
+      await expectNoAxeViolations(page);
+    });
 
-test('axe passes on the result, and the printout leaves out the buttons', async ({ page }) => {
-  await begin(page, '男性');
-  await answerAll(page, answersOf(2));
-  await expect(page.locator('#check-result')).toBeVisible();
-  // The sentence before the tables says which way the 評価点 runs, next to explanations of the 状態.
-  await expect(page.getByTestId('scale-reading')).toContainText('どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です');
-  await expect(page.getByRole('rowheader', { name: /^心理的な仕事の負担（量）/ })).toContainText('この程度が高いほど量の面での負担を感じていて、評価点は低くなります');
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('button', { name: 'もう一度チェックする' })).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'チェックの結果' })).toBeVisible();
-});
+    test('axe passes mid-questionnaire, with some items still unanswered', async ({ page }) => {
+      await begin(page, '男性');
+      await answerStep(page, bjsq.sections[0], answersOf(1));
+      await page.getByRole('button', { name: '次へ進む' }).click();
+      await answerStep(page, { ...bjsq.sections[1], items: bjsq.sections[1].items.slice(0, 10) }, answersOf(2));
+      await page.getByRole('button', { name: '次へ進む' }).click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
 
-test('"もう一度チェックする" starts over with no answers', async ({ page }) => {
+    test('axe passes on the result, and the printout leaves out the buttons', async ({ page }) => {
+      await begin(page, '男性');
+      await answerAll(page, answersOf(2));
+      await expect(page.locator('#check-result')).toBeVisible();
+      // The sentence before the tables says which way the 評価点 runs, next to explanations of the 状態.
+      await expect(page.getByTestId('scale-reading')).toContainText('どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です');
+      await expect(page.getByRole('rowheader', { name: /^心理的な仕事の負担（量）/ })).toContainText('この程度が高いほど量の面での負担を感じていて、評価点は低くなります');
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('button', { name: 'もう一度チェックする' })).toBeHidden();
+      await expect(page.getByRole('heading', { name: 'チェックの結果' })).toBeVisible();
+    });
+  });
+}
+
+test('"もう一度チェックする" asks first, and only then starts over with no answers', async ({ page }) => {
   await begin(page, '男性');
   await answerAll(page, CASES[0].answers);
   await page.getByRole('button', { name: 'もう一度チェックする' }).click();
+  await expect(page.getByText('この結果と回答をすべて消して、最初からやり直しますか？')).toBeFocused();
+  await page.getByRole('button', { name: 'やめる' }).click();
+  await expect(page.locator('#check-result')).toBeVisible();
+  await page.getByRole('button', { name: 'もう一度チェックする' }).click();
+  await page.getByRole('button', { name: '消して最初からやり直す' }).click();
   await expect(page.getByRole('button', { name: 'チェックを始める' })).toBeVisible();
   await page.getByRole('button', { name: 'チェックを始める' }).click();
   await expect(page.getByText('0 / 57')).toBeVisible();
+});
+
+test('nothing is lost: a link from the result and Back, and a reload mid-way', async ({ page }) => {
+  await begin(page, '女性');
+  await answerAll(page, CASES[1].answers);
+  await expect(page.locator('#check-result')).toHaveAttribute('data-verdict-sum', 'high');
+  await page.getByRole('link', { name: 'こころの耳の相談窓口', exact: true }).click();
+  await expect(page).toHaveURL(/\/guides\/support\/kokoro-no-mimi\/$/);
+  await page.goBack();
+  await expect(page.locator('#check-result')).toHaveAttribute('data-verdict-sum', 'high');
+  await expect(page.getByTestId('verdict')).toHaveText(CASES[1].headline);
+
+  // Mid-way: a reload comes back to the same step with every answer.
+  await page.getByRole('button', { name: 'もう一度チェックする' }).click();
+  await page.getByRole('button', { name: '消して最初からやり直す' }).click();
+  await page.getByRole('radio', { name: '男性' }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await answerStep(page, bjsq.sections[0], answersOf(2));
+  await page.getByRole('button', { name: '次へ進む' }).click();
+  await answerStep(page, { ...bjsq.sections[1], items: bjsq.sections[1].items.slice(0, 5) }, answersOf(3));
+  await page.reload();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('#check-step-heading')).toHaveText(/^B\. /);
+  await expect(page.getByText('22 / 57')).toBeVisible();
+  const fifth = bjsq.sections[1].items[4]!;
+  await expect(page.getByRole('radiogroup', { name: fifth.text, exact: true }).getByRole('radio', { name: bjsq.sections[1].options[2], exact: true })).toBeChecked();
+  await page.getByRole('button', { name: '前へ戻る' }).click();
+  const first = bjsq.sections[0].items[0]!;
+  await expect(page.getByRole('radiogroup', { name: first.text, exact: true }).getByRole('radio', { name: bjsq.sections[0].options[1], exact: true })).toBeChecked();
+});
+
+test('a high-stress verdict has the 相談先 right under it: a tap-to-call number and まもろうよ こころ', async ({ page }) => {
+  await begin(page, '女性');
+  await answerAll(page, CASES[1].answers);
+  const help = page.locator('.check-verdict + .help-contacts');
+  await expect(help.getByRole('heading', { name: '相談先' })).toBeVisible();
+  await expect(help.getByRole('link', { name: '0120-565-455（通話無料）' })).toHaveAttribute('href', 'tel:0120565455');
+  await expect(help.getByRole('link', { name: 'こころの耳の相談窓口のページ' })).toHaveAttribute('href', 'https://kokoro.mhlw.go.jp/tel-soudan/');
+  await expect(help.getByRole('link', { name: 'まもろうよ こころ（厚生労働省）' })).toHaveAttribute('href', 'https://www.mhlw.go.jp/mamorouyokokoro/');
+  await expect(help).toContainText('今すぐつらいとき');
+});
+
+test('the result on a 390 px phone: no text under 12 px, no squeezed cell, no sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await begin(page, '男性');
+  await answerAll(page, CASES[2].answers);
+  const result = page.locator('#check-result');
+  await expect(result).toBeVisible();
+  const report = await readability(result);
+  expect(report).toEqual({ small: [], narrow: [], overflow: 0 });
+  // The radar gives way to the table on a phone; each scale is a row with its 評価点, a bar and its 状態.
+  await expect(page.locator('.check-domain__chart').first()).toBeHidden();
+  const row = page.getByRole('row', { name: /^心理的な仕事の負担（量）/ });
+  await expect(row.locator('.check-scales__point')).toHaveText(/^[1-5]$/);
+  await expect(row.locator('.score-bar')).toBeVisible();
+});
+
+test('the result prints on at most 3 A4 pages, with the date of the check and link addresses', async ({ page }) => {
+  await begin(page, '女性');
+  await answerAll(page, CASES[1].answers);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.check-date')).toHaveText(/^チェックした日：\d{4}年\d{1,2}月\d{1,2}日$/);
+  const linkAfter = await page
+    .getByRole('link', { name: 'まもろうよ こころ（厚生労働省）' })
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(linkAfter).toContain('https://www.mhlw.go.jp/mamorouyokokoro/');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(1);
+  expect(pages.length).toBeLessThanOrEqual(3);
+});
+
+test('a tap on 「チェックを始める」 before the page is interactive is not lost', async ({ page }) => {
+  // Hold back the island's code, as a slow phone network would, while the person chooses and taps.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/StressCheck\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/check/stress/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('radio', { name: '女性' }).check();
+  await page.getByRole('button', { name: 'チェックを始める' }).click();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  release();
+  await expect(page.locator('#check-step-heading')).toHaveText(/^A\. /);
+  await expect(page.getByText('0 / 57')).toBeVisible();
+});
+
+test('answer options on a phone: one column, full-width choices, and 「選んでください」', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await begin(page, '男性');
+  await expect(page.getByText('最もあてはまるものを選んでください。')).toBeVisible();
+  await expect(page.getByText('○を付けてください')).toHaveCount(0);
+  const boxes = await page.locator('#item-A1 .item__option').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect()));
+  expect(new Set(boxes.map((b) => Math.round(b.x))).size).toBe(1);
+  expect(boxes.every((b, i) => i === 0 || b.y > boxes[i - 1]!.y)).toBe(true);
+  const radio = await page.locator('#item-A1 input').first().boundingBox();
+  expect(Math.round(radio!.width)).toBe(20);
+  // The focus ring goes round the whole option.
+  await page.locator('#item-A1 input').first().focus();
+  await page.keyboard.press('ArrowDown');
+  const outline = await page.locator('#item-A1 .item__option').nth(1).evaluate((l) => getComputedStyle(l).outlineStyle);
+  expect(outline).toBe('solid');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test('the page ships at most 25 kB of JavaScript (gzip), all of it for the island', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../src/lib/stress-check/progress';
-import { answeredCount, groupByPrompt, unansweredItems } from '../../src/lib/stress-check/steps';
+import { answeredCount, groupByPrompt, onScreenInstruction, unansweredItems } from '../../src/lib/stress-check/steps';
 import { overallVerdict, toVerdict } from '../../src/lib/stress-check/verdict';
 
 const items = [
@@ -33,13 +33,16 @@ describe('saved progress', () => {
 
   it('round-trips what was saved', () => {
     const raw = serializeProgress({ sex: 'female', step: 1, answers: { A1: 1, A2: 4 } });
-    expect(parseSavedProgress(raw, ids, 4)).toEqual({ version: 1, sex: 'female', step: 1, answers: { A1: 1, A2: 4 } });
+    expect(parseSavedProgress(raw, ids, 4)).toEqual({ version: 1, sex: 'female', step: 1, answers: { A1: 1, A2: 4 }, screen: 'start' });
+    const inTab = serializeProgress({ sex: 'male', step: 2, answers: { A1: 3 }, screen: 'result' });
+    expect(parseSavedProgress(inTab, ids, 4)).toEqual({ version: 1, sex: 'male', step: 2, answers: { A1: 3 }, screen: 'result' });
+    expect(parseSavedProgress(JSON.stringify({ version: 1, screen: 'elsewhere', answers: {} }), ids, 4)?.screen).toBe('start');
     expect(PROGRESS_KEY).toBe('ohp:stress-check:v1');
   });
 
   it('drops unknown items, bad values, bad steps and other versions', () => {
     const raw = JSON.stringify({ version: 1, sex: 'x', step: 9, answers: { A1: 0, A2: '3', B1: 2, Z9: 1 } });
-    expect(parseSavedProgress(raw, ids, 4)).toEqual({ version: 1, sex: null, step: 0, answers: { B1: 2 } });
+    expect(parseSavedProgress(raw, ids, 4)).toEqual({ version: 1, sex: null, step: 0, answers: { B1: 2 }, screen: 'start' });
     expect(parseSavedProgress(JSON.stringify({ version: 2, answers: {} }), ids, 4)).toBeNull();
     expect(parseSavedProgress('{not json', ids, 4)).toBeNull();
     expect(parseSavedProgress(null, ids, 4)).toBeNull();
@@ -54,5 +57,14 @@ describe('overall verdict', () => {
     expect(overallVerdict(false, true)).toBe('split');
     expect(toVerdict(true)).toBe('high');
     expect(toVerdict(false)).toBe('normal');
+  });
+});
+
+describe('onScreenInstruction', () => {
+  it('asks to choose instead of to circle, and leaves other text alone', () => {
+    expect(onScreenInstruction('あなたの仕事についてうかがいます。最もあてはまるものに○を付けてください。')).toBe(
+      'あなたの仕事についてうかがいます。最もあてはまるものを選んでください。',
+    );
+    expect(onScreenInstruction('満足度について')).toBe('満足度について');
   });
 });

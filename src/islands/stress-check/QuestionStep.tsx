@@ -1,4 +1,4 @@
-import { groupByPrompt, type AnswerMap, type StepItem } from '../../lib/stress-check/steps';
+import { groupByPrompt, onScreenInstruction, type AnswerMap, type StepItem } from '../../lib/stress-check/steps';
 import { UnansweredSummary } from '../shared/UnansweredSummary';
 import { ItemRadioGroup } from './ItemRadioGroup';
 
@@ -38,7 +38,7 @@ export function QuestionStep({ section, stepIndex, stepCount, answers, answered,
       <h2 id="check-step-heading" tabIndex={-1}>
         {section.id}. {section.title}（{stepIndex + 1} / {stepCount}）
       </h2>
-      <p class="check-step__instruction">{section.instruction}</p>
+      <p class="check-step__instruction">{onScreenInstruction(section.instruction)}</p>
 
       <UnansweredSummary
         id="check-error-summary"

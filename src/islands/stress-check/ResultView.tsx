@@ -1,6 +1,10 @@
 import type { StressCheckResult } from '../../lib/stress-check/score';
 import { overallVerdict, toVerdict } from '../../lib/stress-check/verdict';
+import { formatJapaneseDate } from '../../lib/dates';
+import { ConfirmAction } from '../shared/ConfirmAction';
+import { HelpContacts } from '../shared/HelpContacts';
 import { RadarChart } from './RadarChart';
+import { ScoreBar } from './ScoreBar';
 
 export interface ScaleInfo {
   id: string;
@@ -24,7 +28,7 @@ const VERDICTS = {
   },
   normal: {
     heading: '高ストレスの基準には当てはまりませんでした',
-    body: '今回の回答は、厚生労働省のマニュアルに示された「高ストレス」の基準に当てはまりませんでした。それでも、グラフで点数の低い項目があれば、休息や相談のきっかけにしてください。',
+    body: '今回の回答は、厚生労働省のマニュアルに示された「高ストレス」の基準に当てはまりませんでした。それでも、評価点の低い（1や2の）尺度があれば、休息や相談のきっかけにしてください。',
   },
   split: {
     heading: '評価の方法によって結果が分かれました',
@@ -64,12 +68,14 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
       <h2 id="check-result-heading" tabIndex={-1}>
         チェックの結果
       </h2>
+      <p class="check-date">チェックした日：{formatJapaneseDate(new Date())}</p>
       <div class="check-verdict">
         <p class="check-verdict__heading" data-testid="verdict">
           {verdict.heading}
         </p>
         <p>{verdict.body}</p>
       </div>
+      {overall !== 'normal' && <HelpContacts headingLevel={3} />}
 
       <h3>次にできること</h3>
       <ul class="check-next">
@@ -86,36 +92,36 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
       </ul>
 
       <h3>評価の内訳</h3>
-      <div class="table-scroll" role="region" aria-labelledby="check-breakdown-caption" tabIndex={0}>
-        <table>
-          <caption id="check-breakdown-caption">高ストレスの判定に使う2つの方法の点数</caption>
-          <thead>
-            <tr>
-              <th scope="col">方法</th>
-              <th scope="col">A 原因</th>
-              <th scope="col">B 心身の反応</th>
-              <th scope="col">C サポート</th>
-              <th scope="col">判定</th>
+      <table class="check-breakdown">
+        <caption>高ストレスの判定に使う2つの方法の点数</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">素点換算表</th>
+            <th scope="col">合計点数</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(
+            [
+              ['A', 'A ストレスの原因'],
+              ['B', 'B 心身の反応'],
+              ['C', 'C 周囲のサポート'],
+            ] as const
+          ).map(([key, label]) => (
+            <tr key={key}>
+              <th scope="row">{label}</th>
+              <td>{result.conversion[key]}</td>
+              <td>{result.sum[key]}</td>
             </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">素点換算表（評価点の合計）</th>
-              <td>{result.conversion.A}</td>
-              <td>{result.conversion.B}</td>
-              <td>{result.conversion.C}</td>
-              <td>{result.conversion.highStress ? '高ストレス' : '該当しない'}</td>
-            </tr>
-            <tr>
-              <th scope="row">合計点数</th>
-              <td>{result.sum.A}</td>
-              <td>{result.sum.B}</td>
-              <td>{result.sum.C}</td>
-              <td>{result.sum.highStress ? '高ストレス' : '該当しない'}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+          ))}
+          <tr>
+            <th scope="row">判定</th>
+            <td>{result.conversion.highStress ? '高ストレス' : '該当しない'}</td>
+            <td>{result.sum.highStress ? '高ストレス' : '該当しない'}</td>
+          </tr>
+        </tbody>
+      </table>
       <p class="check-note">
         素点換算表では評価点が低いほど、合計点数では点数が高いほどストレスが高い状態です。判定基準は厚生労働省「ストレスチェック制度実施マニュアル」の評価基準の例によります。
       </p>
@@ -133,32 +139,35 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
         return (
           <section class="check-domain" key={domain.id} aria-labelledby={`domain-${domain.id}`}>
             <h3 id={`domain-${domain.id}`}>{domain.title}</h3>
-            <div class="check-domain__body">
+            <figure class="check-domain__chart">
               <RadarChart id={`radar-${domain.id}`} title={domain.title} scales={items} />
-              <div class="table-scroll" role="region" aria-labelledby={`domain-${domain.id}`} tabIndex={0}>
-                <table class="check-scales">
-                  <thead>
-                    <tr>
-                      <th scope="col">尺度</th>
-                      <th scope="col">評価点（1〜5）</th>
-                      <th scope="col">状態</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((s) => (
-                      <tr key={s.id}>
-                        <th scope="row">
-                          {s.name}
-                          <span class="check-scales__explain">{explanations[s.id]}</span>
-                        </th>
-                        <td>{s.point}</td>
-                        <td>{level(s.id, s.point)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
+              <figcaption>外側ほど評価点が高く、ストレスの面でよい状態です（中心が1点、いちばん外側が5点）。</figcaption>
+            </figure>
+            <table class="check-scales">
+              <caption class="visually-hidden">{domain.title}の尺度ごとの評価点</caption>
+              <thead>
+                <tr>
+                  <th scope="col">尺度</th>
+                  <th scope="col">評価点・状態</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((s) => (
+                  <tr key={s.id} data-scale={s.id}>
+                    <th scope="row">
+                      {s.name}
+                      <span class="check-scales__explain">{explanations[s.id]}</span>
+                    </th>
+                    <td class="check-scales__score">
+                      <span class="check-scales__point">{s.point}</span>
+                      <span class="visually-hidden">点（5点満点）</span>
+                      <ScoreBar point={s.point} />
+                      <span class="check-scales__level">{level(s.id, s.point)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </section>
         );
       })}
@@ -168,13 +177,20 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
         </p>
       )}
 
-      <div class="check-nav no-print">
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+      {overall === 'normal' && <HelpContacts headingLevel={3} />}
+
+      <div class="check-actions no-print">
+        <button type="button" class="button" onClick={() => window.print()}>
           印刷・PDFで保存
         </button>
-        <button type="button" class="button" onClick={onRestart}>
-          もう一度チェックする
-        </button>
+      </div>
+      <div class="check-restart no-print">
+        <ConfirmAction
+          label="もう一度チェックする"
+          question="この結果と回答をすべて消して、最初からやり直しますか？消した結果は元に戻せません。"
+          confirmLabel="消して最初からやり直す"
+          onConfirm={onRestart}
+        />
       </div>
     </section>
   );

@@ -32,3 +32,12 @@ export function groupByPrompt<T extends StepItem>(items: readonly T[]): { prompt
   }
   return groups;
 }
+
+/**
+ * The questionnaire's instruction as a screen says it. The paper form asks to circle an answer
+ * (「最もあてはまるものに○を付けてください」); on a screen the person chooses one. The data keeps
+ * the form's exact text.
+ */
+export function onScreenInstruction(instruction: string): string {
+  return instruction.replace(/ものに○を付けてください/g, 'ものを選んでください');
+}
