@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  itemAnchor,
+  shortfalls,
   answersToCsv,
   answersToJson,
   evaluate,
@@ -410,5 +412,32 @@ describe('answersToJson', () => {
     expect(json.unmetRequired).toEqual([]);
     expect(json.portalWordedRequired).toEqual(['R1-03', 'R1-04', 'R1-05', 'R2-02', 'R2-03']);
     expect(json.unmetItems).toEqual(['2-2-06', '2-2-07', '2-2-08', '2-2-09', '2-2-10']);
+  });
+});
+
+describe('shortfalls', () => {
+  it('names each failing area and the total with the points they still need', () => {
+    // 製造業等: area 3 at 6 of 13 (needs 8) and 2-3 at 5 of 13 (needs 8); total 55 − 7 − 8 = 40 (needs 44).
+    const result = evaluate(criteria, answers(true, { '3': 6, '2-3': 5 }));
+    expect(result.verdict).toBe('not-meets');
+    expect(shortfalls(result)).toEqual([
+      { id: '2-3', label: '分野2-3 過重労働防止対策の取組状況', points: 3 },
+      { id: '3', label: '分野3 安全でリスクの少ない職場環境の整備の取組状況', points: 2 },
+      { id: 'total', label: '総合点', points: 4 },
+    ]);
+  });
+
+  it('is empty when every area and the total pass', () => {
+    expect(shortfalls(evaluate(criteria, answers(false)))).toEqual([]);
+  });
+
+  it('names only the total when every area passes but the total does not', () => {
+    // Each area of 製造業等 at its 6割 mark: 3 + 8 + 6 + 8 + 2 + 8 = 35 of 55 (needs 44).
+    const result = evaluate(criteria, answers(true, { '1': 3, '2-1': 8, '2-2': 6, '2-3': 8, '2-4': 2, '3': 8 }));
+    expect(shortfalls(result)).toEqual([{ id: 'total', label: '総合点', points: 9 }]);
+  });
+
+  it('gives each item an anchor in the criteria article', () => {
+    expect(itemAnchor('2-3-08')).toBe('item-2-3-08');
   });
 });

@@ -1,5 +1,7 @@
 import type { Answers, EvaluationResult } from '../../lib/excellent-company/evaluate';
-import { VERDICT_LABELS, answersToCsv, answersToJson } from '../../lib/excellent-company/evaluate';
+import { CRITERIA_ARTICLE, VERDICT_LABELS, answersToCsv, answersToJson, itemAnchor, shortfalls } from '../../lib/excellent-company/evaluate';
+import { formatJapaneseDate } from '../../lib/dates';
+import { ConfirmAction } from '../shared/ConfirmAction';
 import type { RuntimeCriteria } from '../../lib/excellent-company/schema';
 import { downloadText } from './download';
 import { RequiredToConfirm } from './RequiredToConfirm';
@@ -8,6 +10,9 @@ interface Props {
   criteria: RuntimeCriteria;
   answers: Answers;
   result: EvaluationResult;
+  /** Typed for the printout only; kept in this tab, never sent. */
+  company: string;
+  onCompany: (name: string) => void;
   onRestart: () => void;
 }
 
@@ -33,10 +38,11 @@ function ScoreBar({ score, max, needed }: { score: number; max: number; needed: 
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
 
-export function DiagnosisResult({ criteria, answers, result, onRestart }: Props) {
+export function DiagnosisResult({ criteria, answers, result, company, onCompany, onRestart }: Props) {
   const areaName = new Map(criteria.areas.map((a) => [a.id, a.name]));
   const officialUnmet = result.unmetRequired.filter((r) => r.official);
   const toConfirm = criteria.required.filter((r) => result.unmetRequired.some((u) => u.id === r.id && !u.official));
+  const gaps = shortfalls(result);
   const downloadCsv = () =>
     downloadText(`安全衛生優良企業_自己診断_${today()}.csv`, answersToCsv(criteria, answers, result, { bom: true }), 'text/csv;charset=utf-8');
   const downloadJson = () =>
@@ -51,11 +57,27 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
       <h2 id="diagnosis-result-heading" tabIndex={-1}>
         診断の結果（参考）
       </h2>
+      <p class="check-date">
+        診断した日：{formatJapaneseDate(new Date())}
+        {company && <span class="print-only">　会社名：{company}</span>}
+      </p>
       <div class={`check-verdict check-verdict--${result.verdict}`}>
         <p class="check-verdict__heading" data-testid="verdict">
           {VERDICT_LABELS[result.verdict]}
         </p>
         <p>{EXPLANATION[result.verdict]}</p>
+        {gaps.length > 0 && (
+          <>
+            <p>基準に届いていないところ：</p>
+            <ul class="shortfalls" data-testid="shortfalls">
+              {gaps.map((g) => (
+                <li key={g.id}>
+                  {g.label}：あと{g.points}点
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {officialUnmet.length > 0 && (
           <>
             <p>満たしていない必要項目（公式の文言）：</p>
@@ -85,8 +107,7 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
           <thead>
             <tr>
               <th scope="col">分野</th>
-              <th scope="col">得点 / 配点</th>
-              <th scope="col">基準</th>
+              <th scope="col">得点と基準</th>
               <th scope="col">判定</th>
             </tr>
           </thead>
@@ -97,22 +118,26 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
                   {area.id} {area.name}
                   <ScoreBar score={area.score} max={area.max} needed={area.needed} />
                 </th>
-                <td>
-                  {area.score} / {area.max}点
+                <td class="area-scores__score">
+                  <strong>
+                    {area.score} / {area.max}点
+                  </strong>
+                  <span class="area-scores__needed">{area.needed}点以上（6割）</span>
                 </td>
-                <td>{area.needed}点以上（6割）</td>
-                <td>{area.passed ? '達成' : '未達成'}</td>
+                <td class="area-scores__verdict">{area.passed ? '達成' : '未達成'}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr data-area="total" data-score={result.total.score}>
               <th scope="row">総合点</th>
-              <td>
-                {result.total.score} / {result.total.max}点
+              <td class="area-scores__score">
+                <strong>
+                  {result.total.score} / {result.total.max}点
+                </strong>
+                <span class="area-scores__needed">{result.total.needed}点以上（8割）</span>
               </td>
-              <td>{result.total.needed}点以上（8割）</td>
-              <td>{result.total.passed ? '達成' : '未達成'}</td>
+              <td class="area-scores__verdict">{result.total.passed ? '達成' : '未達成'}</td>
             </tr>
           </tfoot>
         </table>
@@ -126,7 +151,8 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
           {result.unmetItems.map((item) => (
             <li key={item.id}>
               <span class="unmet-items__area">分野 {item.area} {areaName.get(item.area)}</span>
-              {item.text}（<a href={item.guide}>解説を読む</a>）
+              <span class="item-code">{item.id}</span> {item.text}（{item.points}点）（
+              <a href={`${CRITERIA_ARTICLE}#${itemAnchor(item.id)}`}>解説を読む</a>）
             </li>
           ))}
         </ul>
@@ -142,8 +168,12 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
         </li>
       </ul>
 
-      <div class="check-nav no-print">
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+      <div class="check-actions no-print">
+        <label class="company-name">
+          会社名（印刷用・任意。この端末の外には送られません）
+          <input type="text" maxLength={100} value={company} onInput={(e) => onCompany(e.currentTarget.value)} autoComplete="organization" />
+        </label>
+        <button type="button" class="button" onClick={() => window.print()}>
           印刷（社内報告用）
         </button>
         <button type="button" class="button button--secondary" onClick={downloadCsv}>
@@ -152,9 +182,14 @@ export function DiagnosisResult({ criteria, answers, result, onRestart }: Props)
         <button type="button" class="button button--secondary" onClick={downloadJson}>
           回答と結果をJSONで保存
         </button>
-        <button type="button" class="button" onClick={onRestart}>
-          最初からやり直す
-        </button>
+      </div>
+      <div class="check-restart no-print">
+        <ConfirmAction
+          label="最初からやり直す"
+          question="この結果とすべての回答を消して、最初からやり直しますか？消した回答は元に戻せません（CSVやJSONで保存した分は残ります）。"
+          confirmLabel="消して最初からやり直す"
+          onConfirm={onRestart}
+        />
       </div>
     </section>
   );

@@ -9,7 +9,10 @@ interface Props {
   onChange: (id: string, value: boolean) => void;
 }
 
-/** One criterion answered ○ or ×: a radio group named by the criterion, with its help text on demand. */
+/**
+ * One criterion answered ○ or × (shown as 「満たしている」「満たしていない」: a ○ glyph beside a radio
+ * circle reads as a second radio): a radio group named by the criterion, with its help text on demand.
+ */
 export function YesNoItem({ id, text, help, note, value, invalid, onChange }: Props) {
   const labelId = `item-${id}-label`;
   const errorId = `item-${id}-error`;
@@ -37,11 +40,11 @@ export function YesNoItem({ id, text, help, note, value, invalid, onChange }: Pr
       <div class="item__options item__options--yesno">
         <label class="item__option">
           <input type="radio" name={id} checked={value === true} onChange={() => onChange(id, true)} />
-          <span>○（満たしている）</span>
+          <span>満たしている</span>
         </label>
         <label class="item__option">
           <input type="radio" name={id} checked={value === false} onChange={() => onChange(id, false)} />
-          <span>×（満たしていない）</span>
+          <span>満たしていない</span>
         </label>
       </div>
       {help && (

@@ -286,3 +286,27 @@ export function answersToJson(criteria: EvaluableCriteria, answers: Answers, res
     unmetItems: result.unmetItems.map((it) => it.id),
   };
 }
+
+/* ---- explaining the result ---- */
+
+export interface Shortfall {
+  /** The area id, or 'total'. */
+  id: string;
+  /** 「分野3 安全でリスクの少ない職場環境の整備の取組状況」 or 「総合点」. */
+  label: string;
+  /** Points still needed to reach the pass mark. */
+  points: number;
+}
+
+/** Every counted area below its 6割 mark, then the total if below 8割, each with the points it lacks. */
+export function shortfalls(result: EvaluationResult): Shortfall[] {
+  const list: Shortfall[] = result.areas
+    .filter((a) => !a.passed)
+    .map((a) => ({ id: a.id, label: `分野${a.id} ${a.name}`, points: a.needed - a.score }));
+  if (!result.total.passed) list.push({ id: 'total', label: '総合点', points: result.total.needed - result.total.score });
+  return list;
+}
+
+/** The id of an item's own section in the criteria article (/guides/excellent-company/criteria/). */
+export const itemAnchor = (itemId: string) => `item-${itemId}`;
+export const CRITERIA_ARTICLE = '/guides/excellent-company/criteria/';
