@@ -4,6 +4,10 @@ export interface Tool {
   title: string;
   audience: string;
   summary: string;
+  /** The button that leads to it from its topic page and the home page. */
+  action: string;
+  /** The topic whose page leads to it. */
+  topic: string;
 }
 
 export const TOOLS: Tool[] = [
@@ -12,11 +16,18 @@ export const TOOLS: Tool[] = [
     title: 'ストレスセルフチェック（57項目）',
     audience: '働く方',
     summary: '職業性ストレス簡易調査票の57の質問に答えて、いまのストレスの状態を確かめます。回答はこの端末の外に送られません。',
+    action: 'セルフチェックをする（57項目・約5分）',
+    topic: 'stress-check',
   },
   {
     href: '/check/excellent-company/',
     title: '安全衛生優良企業 自己診断（参考版）',
     audience: '事業者・人事労務、産業保健スタッフ',
     summary: '安全衛生優良企業公表制度の認定基準の構成と合否の基準にそって、自社の取組を○×で確かめます。結果は印刷やCSVで保存できます。',
+    action: '自己診断をする（参考版・約15分）',
+    topic: 'excellent-company',
   },
 ];
+
+/** The tool a topic page leads to, if it has one. */
+export const toolForTopic = (topicId: string): Tool | undefined => TOOLS.find((t) => t.topic === topicId);

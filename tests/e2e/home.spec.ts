@@ -59,3 +59,31 @@ test.describe('page shell', () => {
     await expect(page.getByRole('heading', { name: '出典・根拠資料' })).toBeVisible();
   });
 });
+
+test.describe('help and the way to the self-check', () => {
+  test('the ストレスチェック topic page and the home page lead to the self-check', async ({ page }) => {
+    await page.goto('/guides/stress-check/');
+    await page.getByRole('link', { name: 'セルフチェックをする（57項目・約5分）' }).click();
+    await expect(page).toHaveURL(/\/check\/stress\/$/);
+    await page.goto('/');
+    await page.getByRole('region', { name: '働く方へ' }).getByRole('link', { name: 'セルフチェックをする（57項目・約5分）' }).click();
+    await expect(page).toHaveURL(/\/check\/stress\/$/);
+  });
+
+  test('every page links to 相談窓口 from its footer', async ({ page }) => {
+    for (const path of ['/', '/guides/stress-check/for-workers/', '/check/stress/', '/seminars/', '/search/', '/no-such-page/']) {
+      await page.goto(path);
+      await expect(page.getByRole('contentinfo').getByRole('link', { name: '相談窓口', exact: true }), path).toHaveAttribute('href', '/help/');
+    }
+    await page.getByRole('contentinfo').getByRole('link', { name: '相談窓口', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('相談窓口');
+    await expect(page.getByRole('link', { name: '0120-565-455（通話無料）' })).toHaveAttribute('href', 'tel:0120565455');
+  });
+
+  test('the こころの耳 article has the 相談先 box with the tap-to-call number and まもろうよ こころ', async ({ page }) => {
+    await page.goto('/guides/support/kokoro-no-mimi/');
+    const box = page.getByRole('region', { name: '相談先' });
+    await expect(box.getByRole('link', { name: '0120-565-455（通話無料）' })).toHaveAttribute('href', 'tel:0120565455');
+    await expect(box.getByRole('link', { name: 'まもろうよ こころ（厚生労働省）' })).toHaveAttribute('href', 'https://www.mhlw.go.jp/mamorouyokokoro/');
+  });
+});
