@@ -10,7 +10,7 @@ const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Geck
 
 export async function collectorThroughput(root, { seconds = 10, connections = 32, port = 4390 } = {}) {
   const db = join(mkdtempSync(join(tmpdir(), 'ohp-bench-')), 'analytics.db');
-  const server = await startServer(root, port, { ANALYTICS_DB: db, ANALYTICS_RATE_LIMIT: '100000000', ANALYTICS_CLIENT_IP_HEADER: 'x-forwarded-for' });
+  const server = await startServer(root, port, { ANALYTICS_DB: db, ANALYTICS_RATE_LIMIT: '100000000', ANALYTICS_GLOBAL_RATE_LIMIT: '100000000', ANALYTICS_CLIENT_IP_HEADER: 'x-forwarded-for' });
   const base = `http://127.0.0.1:${port}`;
   const latencies = [];
   let accepted = 0;
@@ -23,7 +23,7 @@ export async function collectorThroughput(root, { seconds = 10, connections = 32
       const started = performance.now();
       const res = await fetch(`${base}/api/event`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': UA, 'x-forwarded-for': `10.0.${id}.${n % 250}` },
+        headers: { 'content-type': 'application/json', 'user-agent': UA, 'x-forwarded-for': `10.0.${id}.${n % 250}`, origin: base },
         body: JSON.stringify({ type: 'pageview', path: paths[n++ % paths.length] }),
       });
       await res.arrayBuffer();

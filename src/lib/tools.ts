@@ -8,6 +8,8 @@ export interface Tool {
   action: string;
   /** The topic whose page leads to it. */
   topic: string;
+  /** The id its completions are counted under (analytics). */
+  instrument: 'bjsq57' | 'excellent-company';
 }
 
 export const TOOLS: Tool[] = [
@@ -18,6 +20,7 @@ export const TOOLS: Tool[] = [
     summary: '職業性ストレス簡易調査票の57の質問に答えて、いまのストレスの状態を確かめます。回答はこの端末の外に送られません。',
     action: 'セルフチェックをする（57項目・約5分）',
     topic: 'stress-check',
+    instrument: 'bjsq57',
   },
   {
     href: '/check/excellent-company/',
@@ -26,8 +29,12 @@ export const TOOLS: Tool[] = [
     summary: '安全衛生優良企業公表制度の認定基準の構成と合否の基準にそって、自社の取組を○×で確かめます。結果は印刷やCSVで保存できます。',
     action: '自己診断をする（参考版・約15分）',
     topic: 'excellent-company',
+    instrument: 'excellent-company',
   },
 ];
 
 /** The tool a topic page leads to, if it has one. */
 export const toolForTopic = (topicId: string): Tool | undefined => TOOLS.find((t) => t.topic === topicId);
+
+/** The name staff know a tool by, for an instrument id such as bjsq57. */
+export const toolName = (instrument: string): string => TOOLS.find((t) => t.instrument === instrument)?.title ?? instrument;

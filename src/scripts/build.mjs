@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeStamp, writeStamp } from '../server/build-stamp.mjs';
+import { precompress } from './precompress.mjs';
+import { writeSiteManifest } from './site-manifest.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = (script, ...args) => spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit' }).status === 0;
@@ -36,6 +38,18 @@ try {
   fail('検索インデックス');
 } finally {
   await pagefind.close();
+}
+
+try {
+  // What the collector accepts: the pages and downloadable files this build produced.
+  const manifest = writeSiteManifest(join(root, 'dist'));
+  console.log(`ページ一覧：${manifest.pages.length} ページ、資料 ${manifest.materials.length} 件`);
+  // Brotli and gzip copies of every text file, so the server sends them compressed without work per request.
+  const compressed = await precompress(join(root, 'dist', 'client'));
+  console.log(`圧縮：${compressed.files} ファイル（${compressed.before.toLocaleString('ja-JP')} → br ${compressed.brotli.toLocaleString('ja-JP')} バイト）`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail('仕上げ');
 }
 
 writeStamp(root);

@@ -60,6 +60,10 @@ test('visits, a completed self-check, a download and feedback are counted on the
     { type: 'diagnosis_complete', instrument: 'bjsq57', path: '/check/stress/' },
   ]);
 
+  // A page the build did not produce (the 404 page's own beacon) is refused and only counted as refused.
+  await page.goto('/no-such-page/');
+  await settled(page);
+
   // Without the password the dashboard refuses.
   const anonymous = await page.request.get('/admin/');
   expect(anonymous.status()).toBe(401);
@@ -77,13 +81,29 @@ test('visits, a completed self-check, a download and feedback are counted on the
   await expect(row('fy2026-materials-downloads')).toHaveAttribute('data-actual', '1');
   await expect(row('fy2026-useful-share')).toHaveAttribute('data-actual', '1');
   await expect(row('fy2026-useful-share')).toContainText('100.0%（回答1件）');
-  await expect(admin.getByRole('table', { name: '自己診断ごとの完了数' }).getByRole('row', { name: 'bjsq57 1' })).toBeVisible();
-  await expect(admin.getByRole('table', { name: 'ダウンロードされたファイル' })).toContainText('/materials/stress-check-annual-flow.pdf');
+  // Tools by their names, not their ids.
+  await expect(admin.getByRole('table', { name: '自己診断ごとの完了数' }).getByRole('row', { name: 'ストレスセルフチェック（57項目） 1' })).toBeVisible();
+  await expect(admin.getByRole('table', { name: '自己診断ごとの完了数' })).not.toContainText('bjsq57');
+  await expect(admin.getByRole('table', { name: /ダウンロードされたファイル/ })).toContainText('/materials/stress-check-annual-flow.pdf');
+  // The 404 visit is not among the pages, only among the refusals.
+  await expect(admin.getByRole('table', { name: /ページビューの多いページ/ })).not.toContainText('/no-such-page/');
+  await expect(admin.getByRole('table', { name: '受け付けなかった送信（理由別）' }).getByRole('row', { name: 'サイトにないページ 1' })).toBeVisible();
   await expect(admin.locator('tr[data-section="/guides/stress-check/"]')).toContainText('100.0%');
   await expect(admin.getByRole('img', { name: /月別のページビュー/ })).toBeVisible();
 
   const csv = await admin.request.get('/admin/export.csv?fy=2026');
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toContain('fy2026-portal-pageviews,ポータル全体の延べアクセス件数,ページビュー（/ 以下）,3000000,3,');
+  // The link on the page downloads that file: its address carries the 年度, not a placeholder.
+  const [file] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('link', { name: 'この表をCSVでダウンロード' }).click()]);
+  expect(file.suggestedFilename()).toBe('kpi-2026.csv');
+  expect(readFileSync((await file.path())!, 'utf8')).toContain('fy2026-portal-pageviews,ポータル全体の延べアクセス件数');
+
+  // On a phone the KPI table scrolls inside its frame; the 目標 column stays readable.
+  await admin.setViewportSize({ width: 390, height: 844 });
+  const goalCell = admin.locator('.kpi tbody th').first();
+  const width = await goalCell.evaluate((cell) => cell.getBoundingClientRect().width / parseFloat(getComputedStyle(cell).fontSize));
+  expect(width).toBeGreaterThanOrEqual(10);
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await staff.close();
 });

@@ -22,7 +22,7 @@ describe('BatchWriter', () => {
     const insert = vi.spyOn(store, 'insert');
     insert.mockImplementation(function (this: SqliteStore, events: readonly StoredEvent[]) {
       log.push(`insert ${events.length}`);
-      SqliteStore.prototype.insert.call(store, events);
+      SqliteStore.prototype.insert.call(store, events, []);
     });
     const writer = new BatchWriter(store);
     const events = Array.from({ length: 25 }, (_, i) => event(i));
@@ -90,6 +90,24 @@ describe('BatchWriter', () => {
     const insert = vi.spyOn(store, 'insert');
     new BatchWriter(store).flush();
     expect(insert).not.toHaveBeenCalled();
+    store.close();
+  });
+
+  it('counts refused events per day and reason and stores the counts with the next batch', async () => {
+    const store = new SqliteStore(':memory:');
+    const writer = new BatchWriter(store);
+    writer.countRejection('2026-04-01', 'unknown-page');
+    writer.countRejection('2026-04-01', 'unknown-page');
+    writer.countRejection('2026-04-01', 'rate-limit');
+    await writer.write(event(1));
+    expect(store.rejections({ firstDay: '2026-04-01', lastDay: '2026-04-01' })).toEqual([
+      { key: 'unknown-page', count: 2 },
+      { key: 'rate-limit', count: 1 },
+    ]);
+    writer.countRejection('2026-04-02', 'unknown-file');
+    await new Promise((resolve) => setImmediate(resolve)); // counts alone are flushed too
+    expect(store.rejections({ firstDay: '2026-04-02', lastDay: '2026-04-02' })).toEqual([{ key: 'unknown-file', count: 1 }]);
+    expect(rowCount(store)).toBe(1);
     store.close();
   });
 });

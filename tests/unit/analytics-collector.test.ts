@@ -1,46 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { BatchWriter } from '../../src/lib/analytics/batch-writer';
+import { clientKey } from '../../src/lib/analytics/client-key';
 import { collect, readBodyLimited, type CollectorDeps } from '../../src/lib/analytics/collector';
 import { RateLimiter } from '../../src/lib/analytics/rate-limit';
 import { SqliteStore } from '../../src/lib/analytics/sqlite-store';
-import { visitorHash } from '../../src/lib/analytics/visitor';
+import { MemorySaltStore, visitorHash } from '../../src/lib/analytics/visitor';
 
-const NOW = Date.parse('2026-03-31T15:30:00Z'); // 00:30 on 1 April 2026 in Japan
+const NOW = Date.parse('2026-03-31T15:30:42.123Z'); // 00:30:42 on 1 April 2026 in Japan
+const MINUTE = Date.parse('2026-03-31T15:30:00Z');
 const IP = '203.0.113.77';
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 const GOOGLEBOT = 'Googlebot/2.1 (+http://www.google.com/bot.html)';
 const HEADLESS =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36';
-const TOO_LARGE = { status: 413, reason: '本文が大きすぎます（2048バイトまで）' };
-const TOO_MANY = { status: 429, reason: '送信が多すぎます。しばらくしてからお試しください' };
+const TOO_LARGE = { status: 413, reason: '本文が大きすぎます（2048バイトまで）', rejected: 'too-large' };
+const TOO_MANY = { status: 429, reason: '送信が多すぎます。しばらくしてからお試しください', rejected: 'rate-limit' };
+const SITE = {
+  pages: new Set(['/', '/guides/', '/guides/stress-check/', '/check/stress/']),
+  materials: new Set(['/materials/form.pdf']),
+};
 
-function setup(limit = 60, now = NOW) {
+function setup(limit = 60, now = NOW, globalLimit = Number.POSITIVE_INFINITY) {
   const store = new SqliteStore(':memory:');
   const writer = new BatchWriter(store);
+  const salts = new MemorySaltStore();
   const clock = { now };
   const deps: CollectorDeps = {
     write: (e) => writer.write(e),
-    salts: store,
-    limiter: new RateLimiter(limit, 60_000, () => clock.now),
+    salts,
+    limiter: new RateLimiter(limit, 60_000, () => clock.now, globalLimit),
+    site: SITE,
     now: () => clock.now,
   };
   const rows = () => store.db.prepare('SELECT * FROM events ORDER BY id').all().map((r) => ({ ...r }));
-  return { store, deps, rows, clock };
+  return { store, deps, rows, clock, salts };
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+const from = (body: string | null, ip = IP, userAgent = UA) => ({ body, client: clientKey(ip), ip, userAgent });
 
 describe('collect', () => {
-  it('answers 202 and stores exactly one row, dated by the JST day', async () => {
-    const { store, deps, rows } = setup();
-    const answer = await collect({ body: json({ type: 'pageview', path: '/guides/stress-check/' }), ip: IP, userAgent: UA }, deps);
+  it('answers 202 and stores exactly one row, dated by the JST day, its time cut to the minute', async () => {
+    const { store, deps, rows, salts } = setup();
+    const answer = await collect(from(json({ type: 'pageview', path: '/guides/stress-check/' })), deps);
     expect(answer).toEqual({ status: 202 });
-    const salt = store.get('2026-04-01');
+    const salt = salts.get('2026-04-01');
     expect(salt?.length).toBe(32);
     expect(rows()).toEqual([
       {
         id: 1,
-        ts: NOW,
+        ts: MINUTE,
         day: '2026-04-01',
         type: 'pageview',
         path: '/guides/stress-check/',
@@ -52,16 +61,16 @@ describe('collect', () => {
     store.close();
   });
 
-  it('stores the instrument, the file and the answer of the other event types', async () => {
+  it('stores the instrument, the file and the answer of the other event types; a path without its slash counts with it', async () => {
     const { store, deps, rows } = setup();
-    const send = (event: unknown) => collect({ body: json(event), ip: IP, userAgent: UA }, deps);
+    const send = (event: unknown) => collect(from(json(event)), deps);
     expect(await send({ type: 'diagnosis_complete', path: '/check/stress/', instrument: 'bjsq57' })).toEqual({ status: 202 });
-    expect(await send({ type: 'download', path: '/guides/stress-check/', file: '/downloads/form.pdf' })).toEqual({ status: 202 });
+    expect(await send({ type: 'download', path: '/guides/stress-check', file: '/materials/form.pdf' })).toEqual({ status: 202 });
     expect(await send({ type: 'feedback', path: '/guides/', useful: true })).toEqual({ status: 202 });
     expect(await send({ type: 'feedback', path: '/guides/', useful: false })).toEqual({ status: 202 });
     expect(rows().map((r) => [r.type, r.path, r.target, r.useful, r.day])).toEqual([
       ['diagnosis_complete', '/check/stress/', 'bjsq57', null, '2026-04-01'],
-      ['download', '/guides/stress-check/', '/downloads/form.pdf', null, '2026-04-01'],
+      ['download', '/guides/stress-check/', '/materials/form.pdf', null, '2026-04-01'],
       ['feedback', '/guides/', null, 1, '2026-04-01'],
       ['feedback', '/guides/', null, 0, '2026-04-01'],
     ]);
@@ -70,9 +79,23 @@ describe('collect', () => {
     store.close();
   });
 
+  it('refuses pages and files the build did not produce, and says why', async () => {
+    const { store, deps, rows } = setup();
+    const send = (event: unknown) => collect(from(json(event)), deps);
+    expect(await send({ type: 'pageview', path: '/no-such-page/' })).toEqual({ status: 400, reason: 'このサイトにないページです', rejected: 'unknown-page' });
+    expect(await send({ type: 'download', path: '/guides/', file: '/materials/made-up.pdf' })).toEqual({
+      status: 400,
+      reason: 'このサイトにない資料です',
+      rejected: 'unknown-file',
+    });
+    expect(await send({ type: 'download', path: '/guides/', file: '/seminars/x.ics' })).toMatchObject({ rejected: 'unknown-file' });
+    expect(rows()).toEqual([]);
+    store.close();
+  });
+
   it('dates an event at 14:59 UTC on 31 March to 31 March (年度 2025)', async () => {
     const { store, deps, rows } = setup(60, Date.parse('2026-03-31T14:59:59Z'));
-    await collect({ body: json({ type: 'pageview', path: '/' }), ip: IP, userAgent: UA }, deps);
+    await collect(from(json({ type: 'pageview', path: '/' })), deps);
     expect(rows().map((r) => r.day)).toEqual(['2026-03-31']);
     store.close();
   });
@@ -80,10 +103,7 @@ describe('collect', () => {
   it('answers known bots 202 but stores nothing', async () => {
     const { store, deps, rows } = setup();
     for (const userAgent of [GOOGLEBOT, HEADLESS]) {
-      expect(await collect({ body: json({ type: 'pageview', path: '/' }), ip: IP, userAgent }, deps)).toEqual({
-        status: 202,
-        dropped: 'bot',
-      });
+      expect(await collect(from(json({ type: 'pageview', path: '/' }), IP, userAgent), deps)).toEqual({ status: 202, dropped: 'bot' });
     }
     expect(rows()).toEqual([]);
     store.close();
@@ -91,76 +111,85 @@ describe('collect', () => {
 
   it('drops an event without a user agent', async () => {
     const { store, deps, rows } = setup();
-    expect(await collect({ body: json({ type: 'pageview', path: '/' }), ip: IP, userAgent: '' }, deps)).toEqual({
-      status: 202,
-      dropped: 'bot',
-    });
+    expect(await collect(from(json({ type: 'pageview', path: '/' }), IP, ''), deps)).toEqual({ status: 202, dropped: 'bot' });
     expect(rows()).toEqual([]);
     store.close();
   });
 
   it('answers 413 to a body that was too large to read', async () => {
     const { store, deps, rows } = setup();
-    expect(await collect({ body: null, ip: IP, userAgent: UA }, deps)).toEqual(TOO_LARGE);
+    expect(await collect(from(null), deps)).toEqual(TOO_LARGE);
     expect(rows()).toEqual([]);
     store.close();
   });
 
   it('answers 400 with the reason to a bad event and stores nothing', async () => {
     const { store, deps, rows } = setup();
-    expect(await collect({ body: '{', ip: IP, userAgent: UA }, deps)).toEqual({ status: 400, reason: '本文を JSON として読めません' });
-    expect(await collect({ body: json({ type: 'feedback', path: '/', useful: 'yes' }), ip: IP, userAgent: UA }, deps)).toEqual({
+    expect(await collect(from('{'), deps)).toEqual({ status: 400, reason: '本文を JSON として読めません', rejected: 'bad-request' });
+    expect(await collect(from(json({ type: 'feedback', path: '/', useful: 'yes' })), deps)).toEqual({
       status: 400,
       reason: 'useful: useful は true か false にしてください',
+      rejected: 'bad-request',
     });
-    expect(await collect({ body: 'x'.repeat(2049), ip: IP, userAgent: UA }, deps)).toEqual(TOO_LARGE);
+    expect(await collect(from('x'.repeat(2049)), deps)).toEqual(TOO_LARGE);
     expect(rows()).toEqual([]);
     store.close();
   });
 
-  it('answers 429 to a flood from one visitor after the limit, and stores only what was allowed', async () => {
+  it('limits a client by its address, whatever user agent it sends: rotating it does not help', async () => {
     const { store, deps, rows, clock } = setup(3);
-    const send = (ip: string) => collect({ body: json({ type: 'pageview', path: '/' }), ip, userAgent: UA }, deps);
+    const send = (ip: string, userAgent: string) => collect(from(json({ type: 'pageview', path: '/' }), ip, userAgent), deps);
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await send(IP));
+    for (let i = 0; i < 5; i++) answers.push(await send(IP, `${UA} rotated/${i}`));
     expect(answers).toEqual([{ status: 202 }, { status: 202 }, { status: 202 }, TOO_MANY, TOO_MANY]);
-    expect(await send('198.51.100.1')).toEqual({ status: 202 }); // another visitor is not affected
+    expect(await send('198.51.100.1', UA)).toEqual({ status: 202 }); // another client is not affected
     expect(rows()).toHaveLength(4);
     clock.now += 60_000; // the next window
-    expect(await send(IP)).toEqual({ status: 202 });
+    expect(await send(IP, UA)).toEqual({ status: 202 });
     expect(rows()).toHaveLength(5);
+    store.close();
+  });
+
+  it('limits an IPv6 client by its /64, and everybody together by the global cap', async () => {
+    const { store, deps } = setup(2, NOW, 5);
+    const send = (ip: string) => collect(from(json({ type: 'pageview', path: '/' }), ip), deps);
+    expect(await send('2001:db8:1:2::1')).toEqual({ status: 202 });
+    expect(await send('2001:db8:1:2:ffff::9')).toEqual({ status: 202 });
+    expect(await send('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toEqual(TOO_MANY); // same /64
+    expect(await send('2001:db8:1:3::1')).toEqual({ status: 202 }); // another /64
+    expect(await send('192.0.2.1')).toEqual({ status: 202 });
+    expect(await send('192.0.2.2')).toEqual({ status: 202 }); // the fifth accepted event
+    expect(await send('192.0.2.3')).toEqual({ ...TOO_MANY, rejected: 'global-limit' });
     store.close();
   });
 
   it('answers 503 when the event cannot be written', async () => {
     const { store, deps } = setup();
-    const failing: CollectorDeps = { ...deps, write: () => Promise.reject(new Error('SQLITE_BUSY')) };
-    expect(await collect({ body: json({ type: 'pageview', path: '/' }), ip: IP, userAgent: UA }, failing)).toEqual({
-      status: 503,
-      reason: '一時的に記録できません',
-    });
+    const failing: CollectorDeps = { ...deps, write: () => Promise.reject(new Error('SQLITE_FULL')) };
+    expect(await collect(from(json({ type: 'pageview', path: '/' })), failing)).toEqual({ status: 503, reason: '一時的に記録できません' });
     store.close();
   });
 
-  it('stores neither the IP nor the user agent anywhere in the database', async () => {
-    const { store, deps, clock } = setup();
+  it('keeps neither the IP, the user agent nor the salt anywhere in the database', async () => {
+    const { store, deps, clock, salts } = setup();
     const events = [
       { type: 'pageview', path: '/guides/stress-check/' },
       { type: 'diagnosis_complete', path: '/check/stress/', instrument: 'bjsq57' },
-      { type: 'download', path: '/guides/', file: '/downloads/form.pdf' },
+      { type: 'download', path: '/guides/', file: '/materials/form.pdf' },
       { type: 'feedback', path: '/guides/', useful: true },
     ];
-    for (const event of events) expect(await collect({ body: json(event), ip: IP, userAgent: UA }, deps)).toEqual({ status: 202 });
-    clock.now += 24 * 60 * 60 * 1000; // and the next day, which rotates the salt
-    for (const event of events) expect(await collect({ body: json(event), ip: IP, userAgent: UA }, deps)).toEqual({ status: 202 });
+    for (const event of events) expect(await collect(from(json(event)), deps)).toEqual({ status: 202 });
+    const salt = Buffer.from(salts.get('2026-04-01')!);
+    clock.now += 24 * 60 * 60 * 1000; // and the next day, which replaces the salt
+    for (const event of events) expect(await collect(from(json(event)), deps)).toEqual({ status: 202 });
 
     const tables = store.db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .all()
       .map((r) => String(r.name));
-    expect(tables.sort()).toEqual(['events', 'salts']);
+    expect(tables.sort()).toEqual(['events', 'rejections']);
 
-    const needles = [IP, UA, 'Mozilla', 'Chrome/124'];
+    const needles = [IP, UA, 'Mozilla', 'Chrome/124', salt.toString('hex'), salt.toString('latin1')];
     const values: string[] = [];
     for (const table of tables) {
       for (const row of store.db.prepare(`SELECT * FROM ${table}`).all()) {
@@ -170,10 +199,10 @@ describe('collect', () => {
         }
       }
     }
-    expect(values.length).toBeGreaterThan(8 * 8); // 8 rows × 8 columns of events, plus the salt
+    expect(values.length).toBe(8 * 8); // 8 rows × 8 columns of events, nothing else
     for (const needle of needles) expect(values.filter((v) => v.includes(needle))).toEqual([]);
 
-    const forbidden = ['ip', 'ua', 'user_agent', 'useragent', 'cookie', 'address'];
+    const forbidden = ['ip', 'ua', 'user_agent', 'useragent', 'cookie', 'address', 'salt'];
     for (const table of tables) {
       const columns = store.db
         .prepare(`PRAGMA table_info(${table})`)

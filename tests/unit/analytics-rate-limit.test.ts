@@ -34,3 +34,13 @@ describe('RateLimiter (fixed window, injected clock)', () => {
     expect(limiter.allow('k')).toBe(false);
   });
 });
+
+describe('RateLimiter: a global cap over all clients', () => {
+  it('refuses everyone over the global limit, tells which limit was hit, and starts again next window', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 1000, () => now, 3);
+    expect(['a', 'a', 'a', 'b', 'c', 'd'].map((k) => limiter.check(k))).toEqual([undefined, undefined, 'client', undefined, 'global', 'global']);
+    now = 1000;
+    expect(limiter.check('d')).toBeUndefined();
+  });
+});

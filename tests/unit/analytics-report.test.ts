@@ -148,7 +148,7 @@ describe('sectionOf', () => {
 describe('feedbackBySection', () => {
   it('sums the feedback of the pages of a section', () => {
     const store = seeded();
-    expect(feedbackBySection(store.feedbackByPath({ firstDay: '2026-04-01', lastDay: '2027-03-31' }))).toEqual([
+    expect(feedbackBySection(store.feedbackByPath({ firstDay: '2026-04-01', lastDay: '2027-03-31' }, 100))).toEqual([
       { section: '/check/', positive: 0, total: 1, share: 0 },
       { section: '/guides/harassment/', positive: 1, total: 1, share: 1 },
       { section: '/guides/stress-check/', positive: 2, total: 3, share: 2 / 3 },

@@ -1,5 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/lib/analytics/sqlite-store';
@@ -91,13 +92,12 @@ describe('SqliteStore.insert', () => {
     try {
       const first = new SqliteStore(file);
       first.insert(EVENTS.slice(0, 3));
-      first.replace('2026-04-01', Buffer.alloc(32, 7));
       first.close();
       expect(existsSync(file)).toBe(true);
       const second = new SqliteStore(file);
       expect(second.count('pageview', { firstDay: '2026-01-01', lastDay: '2026-12-31' })).toBe(3);
-      expect(second.get('2026-04-01')).toEqual(Buffer.alloc(32, 7));
       expect(second.db.prepare('PRAGMA journal_mode').get()?.journal_mode).toBe('wal');
+      expect(second.db.prepare('PRAGMA secure_delete').get()?.secure_delete).toBe(1);
       second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -193,50 +193,105 @@ describe('SqliteStore aggregations', () => {
 
   it('counts per path, most first, ties by path, limited', () => {
     const store = seeded();
-    expect(store.byPath('pageview', FY2026, 10)).toEqual([
-      { key: '/guides/a/', count: 3 },
-      { key: '/guides/b/', count: 2 },
-      { key: '/check/', count: 1 },
-    ]);
-    expect(store.byPath('pageview', FY2026, 2)).toEqual([
-      { key: '/guides/a/', count: 3 },
-      { key: '/guides/b/', count: 2 },
-    ]);
-    expect(store.byPath('download', FY2026, 10)).toEqual([
-      { key: '/downloads/', count: 1 },
-      { key: '/guides/a/', count: 1 },
-      { key: '/guides/b/', count: 1 },
-    ]);
-    expect(store.byPath('pageview', { firstDay: '2026-05-01', lastDay: '2026-05-31' }, 10)).toEqual([
-      { key: '/guides/a/', count: 1 },
-      { key: '/guides/b/', count: 1 },
-    ]);
+    expect(store.byPath('pageview', FY2026, 10)).toEqual({
+      rows: [
+        { key: '/guides/a/', count: 3 },
+        { key: '/guides/b/', count: 2 },
+        { key: '/check/', count: 1 },
+      ],
+      others: 0,
+    });
+    // Bounded: the top rows and the rest summed as 「その他」.
+    expect(store.byPath('pageview', FY2026, 2)).toEqual({
+      rows: [
+        { key: '/guides/a/', count: 3 },
+        { key: '/guides/b/', count: 2 },
+      ],
+      others: 1,
+    });
+    expect(store.byPath('download', FY2026, 10)).toEqual({
+      rows: [
+        { key: '/downloads/', count: 1 },
+        { key: '/guides/a/', count: 1 },
+        { key: '/guides/b/', count: 1 },
+      ],
+      others: 0,
+    });
+    expect(store.byPath('pageview', { firstDay: '2026-05-01', lastDay: '2026-05-31' }, 10)).toEqual({
+      rows: [
+        { key: '/guides/a/', count: 1 },
+        { key: '/guides/b/', count: 1 },
+      ],
+      others: 0,
+    });
     store.close();
   });
 
   it('counts per target', () => {
     const store = seeded();
-    expect(store.byTarget('diagnosis_complete', FY2026)).toEqual([
-      { key: 'bjsq57', count: 2 },
-      { key: 'excellent-company', count: 1 },
-    ]);
-    expect(store.byTarget('download', FY2026)).toEqual([
-      { key: '/downloads/a.pdf', count: 1 },
-      { key: '/downloads/b.xlsx', count: 1 },
-      { key: '/files/c.pdf', count: 1 },
-    ]);
+    expect(store.byTarget('diagnosis_complete', FY2026, 10)).toEqual({
+      rows: [
+        { key: 'bjsq57', count: 2 },
+        { key: 'excellent-company', count: 1 },
+      ],
+      others: 0,
+    });
+    // Bounded: the top rows and the rest summed as 「その他」.
+    expect(store.byTarget('download', FY2026, 2)).toEqual({
+      rows: [
+        { key: '/downloads/a.pdf', count: 1 },
+        { key: '/downloads/b.xlsx', count: 1 },
+      ],
+      others: 1,
+    });
     store.close();
   });
 
-  it('sums feedback per path, ordered by path', () => {
+  it('sums feedback per path, most answers first, limited', () => {
     const store = seeded();
-    expect(store.feedbackByPath(FY2026)).toEqual([
-      { key: '/check/', positive: 1, total: 1 },
+    expect(store.feedbackByPath(FY2026, 10)).toEqual([
       { key: '/guides/a/', positive: 1, total: 2 },
+      { key: '/check/', positive: 1, total: 1 },
       { key: '/guides/b/', positive: 1, total: 1 },
     ]);
-    expect(store.feedbackByPath({ firstDay: '2027-04-01', lastDay: '2028-03-31' })).toEqual([{ key: '/guides/a/', positive: 0, total: 1 }]);
+    expect(store.feedbackByPath(FY2026, 1)).toEqual([{ key: '/guides/a/', positive: 1, total: 2 }]);
+    expect(store.feedbackByPath({ firstDay: '2027-04-01', lastDay: '2028-03-31' }, 10)).toEqual([{ key: '/guides/a/', positive: 0, total: 1 }]);
     store.close();
+  });
+
+  it('adds refused events to the counts per day and reason, in the same transaction as events', () => {
+    const store = new SqliteStore(':memory:');
+    store.insert([], [
+      { day: '2026-04-01', reason: 'unknown-page', count: 2 },
+      { day: '2026-04-01', reason: 'rate-limit', count: 5 },
+    ]);
+    store.insert([EVENTS[1]!], [{ day: '2026-04-01', reason: 'unknown-page', count: 3 }, { day: '2026-04-02', reason: 'unknown-page', count: 1 }]);
+    expect(store.rejections(FY2026)).toEqual([
+      { key: 'unknown-page', count: 6 },
+      { key: 'rate-limit', count: 5 },
+    ]);
+    expect(store.rejections({ firstDay: '2026-04-02', lastDay: '2026-04-02' })).toEqual([{ key: 'unknown-page', count: 1 }]);
+    expect(store.count('pageview', FY2026)).toBe(1);
+    store.close();
+  });
+
+  it('drops the salts table an older version kept, and keeps no trace of it in the log', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'analytics-store-'));
+    const file = join(dir, 'old.db');
+    const salt = Buffer.alloc(32, 0x5a);
+    try {
+      const old = new DatabaseSync(file);
+      old.exec('PRAGMA journal_mode = WAL; CREATE TABLE salts (day TEXT PRIMARY KEY, salt BLOB NOT NULL);');
+      old.prepare('INSERT INTO salts VALUES (?, ?)').run('2026-04-01', salt);
+      old.close();
+      const store = new SqliteStore(file);
+      const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => r.name);
+      expect(tables.sort()).toEqual(['events', 'rejections']);
+      store.close();
+      for (const f of [file, `${file}-wal`].filter(existsSync)) expect(readFileSync(f).includes(salt), f).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts distinct visitors per day over all event types', () => {

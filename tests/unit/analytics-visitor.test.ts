@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SqliteStore } from '../../src/lib/analytics/sqlite-store';
-import { saltForDay, visitorHash, type SaltStore } from '../../src/lib/analytics/visitor';
+import { saltForDay, visitorHash, type SaltStore, MemorySaltStore } from '../../src/lib/analytics/visitor';
 
 const SALT = Buffer.alloc(32, 1);
 const OTHER_SALT = Buffer.alloc(32, 2);
@@ -86,25 +85,15 @@ describe('saltForDay', () => {
     expect(a.equals(b)).toBe(false);
   });
 
-  it('with SqliteStore: rotation leaves only the new day’s salt in the salts table', () => {
-    const store = new SqliteStore(':memory:');
-    try {
-      const day1 = Buffer.alloc(32, 0xa1);
-      const day1Again = Buffer.alloc(32, 0xa2);
-      const day2 = Buffer.alloc(32, 0xb1);
-      expect(saltForDay(store, '2026-04-01', () => day1)).toEqual(day1);
-      expect(saltForDay(store, '2026-04-01', () => day1Again)).toEqual(day1);
-      expect(store.get('2026-04-01')).toEqual(day1);
-
-      expect(saltForDay(store, '2026-04-02', () => day2)).toEqual(day2);
-      const rows = store.db.prepare('SELECT day, salt FROM salts ORDER BY day').all();
-      expect(rows).toHaveLength(1);
-      expect(rows[0].day).toBe('2026-04-02');
-      expect(Buffer.from(rows[0].salt as Uint8Array)).toEqual(day2);
-      expect(store.get('2026-04-01')).toBeUndefined();
-      expect(store.get('2026-04-02')).toEqual(day2);
-    } finally {
-      store.close();
-    }
+  it('with MemorySaltStore: one salt at a time, the old one wiped when the day changes', () => {
+    const store = new MemorySaltStore();
+    const day1 = Buffer.alloc(32, 0xa1);
+    const day2 = Buffer.alloc(32, 0xb1);
+    expect(saltForDay(store, '2026-04-01', () => day1)).toEqual(Buffer.alloc(32, 0xa1));
+    expect(saltForDay(store, '2026-04-01', () => Buffer.alloc(32, 0xa2))).toBe(day1);
+    expect(saltForDay(store, '2026-04-02', () => day2)).toBe(day2);
+    expect(store.get('2026-04-01')).toBeUndefined();
+    expect(store.get('2026-04-02')).toBe(day2);
+    expect(day1).toEqual(Buffer.alloc(32, 0)); // the old salt's bytes are overwritten, not just dropped
   });
 });

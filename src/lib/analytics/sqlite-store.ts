@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { EventType } from './event-schema';
-import type { AnalyticsStore, Count, DayRange, StoredEvent } from './store';
-import type { SaltStore } from './visitor';
+import type { AnalyticsStore, Count, DayRange, Ranking, RejectionCount, StoredEvent } from './store';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -17,34 +16,55 @@ const SCHEMA = `
     visitor TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS events_type_day ON events (type, day);
-  CREATE TABLE IF NOT EXISTS salts (day TEXT PRIMARY KEY, salt BLOB NOT NULL);
+  CREATE TABLE IF NOT EXISTS rejections (
+    day TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (day, reason)
+  );
+  -- Salts used to live here; they are kept in memory now, and an old file loses them for good.
+  DROP TABLE IF EXISTS salts;
 `;
 
 const prefixMatch = (column: string) => `substr(${column}, 1, length(:prefix)) = :prefix`;
 
 /** node:sqlite store (WAL). A committed transaction survives a crash of the process. */
-export class SqliteStore implements AnalyticsStore, SaltStore {
+export class SqliteStore implements AnalyticsStore {
   readonly db: DatabaseSync;
 
+  /** Opens (or creates) the file; throws a clear error, and leaves no handle open, when it cannot. */
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new DatabaseSync(file, { timeout: 5000 });
-    // WAL: readers never block the writer. synchronous=NORMAL keeps commits safe from a process
-    // crash (kill -9); only a power cut could lose the last transactions.
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
-    this.db.exec(SCHEMA);
+    const db = new DatabaseSync(file, { timeout: 5000 });
+    try {
+      // WAL: readers never block the writer. synchronous=NORMAL keeps commits safe from a process
+      // crash (kill -9); only a power cut could lose the last transactions. secure_delete overwrites
+      // deleted content instead of leaving it readable in free pages.
+      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;');
+      db.exec(SCHEMA);
+      // Whatever an older version left in the write-ahead log (such as a salt) is folded in and cleared.
+      db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.db = db;
   }
 
-  insert(events: readonly StoredEvent[]): void {
-    if (events.length === 0) return;
+  insert(events: readonly StoredEvent[], rejections: readonly RejectionCount[] = []): void {
+    if (events.length === 0 && rejections.length === 0) return;
     const statement = this.db.prepare(
       'INSERT INTO events (ts, day, type, path, target, useful, visitor) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const refused = this.db.prepare(
+      'INSERT INTO rejections (day, reason, count) VALUES (?, ?, ?) ON CONFLICT (day, reason) DO UPDATE SET count = count + excluded.count',
     );
     this.db.exec('BEGIN');
     try {
       for (const e of events) {
         statement.run(e.ts, e.day, e.type, e.path, e.target, e.useful === null ? null : e.useful ? 1 : 0, e.visitor);
       }
+      for (const r of rejections) refused.run(r.day, r.reason, r.count);
       this.db.exec('COMMIT');
     } catch (error) {
       this.db.exec('ROLLBACK');
@@ -87,30 +107,30 @@ export class SqliteStore implements AnalyticsStore, SaltStore {
     );
   }
 
-  byPath(type: EventType, range: DayRange, limit: number): Count[] {
-    return this.counts(
-      `SELECT path AS key, count(*) AS count FROM events WHERE type = :type AND day BETWEEN :first AND :last
-       GROUP BY path ORDER BY count DESC, path LIMIT :limit`,
-      { type, first: range.firstDay, last: range.lastDay, limit },
-    );
+  byPath(type: EventType, range: DayRange, limit: number): Ranking {
+    return this.ranking('path', type, range, limit);
   }
 
-  byTarget(type: EventType, range: DayRange): Count[] {
-    return this.counts(
-      `SELECT target AS key, count(*) AS count FROM events WHERE type = :type AND day BETWEEN :first AND :last
-       GROUP BY target ORDER BY count DESC, target`,
-      { type, first: range.firstDay, last: range.lastDay },
-    );
+  byTarget(type: EventType, range: DayRange, limit: number): Ranking {
+    return this.ranking('target', type, range, limit);
   }
 
-  feedbackByPath(range: DayRange): { key: string; positive: number; total: number }[] {
+  feedbackByPath(range: DayRange, limit: number): { key: string; positive: number; total: number }[] {
     return this.db
       .prepare(
         `SELECT path AS key, coalesce(sum(useful), 0) AS positive, count(*) AS total FROM events
-         WHERE type = 'feedback' AND day BETWEEN :first AND :last GROUP BY path ORDER BY path`,
+         WHERE type = 'feedback' AND day BETWEEN :first AND :last GROUP BY path ORDER BY total DESC, path LIMIT :limit`,
       )
-      .all({ first: range.firstDay, last: range.lastDay })
+      .all({ first: range.firstDay, last: range.lastDay, limit })
       .map((r) => ({ key: String(r.key), positive: Number(r.positive), total: Number(r.total) }));
+  }
+
+  rejections(range: DayRange): Count[] {
+    return this.counts(
+      `SELECT reason AS key, sum(count) AS count FROM rejections WHERE day BETWEEN :first AND :last
+       GROUP BY reason ORDER BY count DESC, reason`,
+      { first: range.firstDay, last: range.lastDay },
+    );
   }
 
   visitorsByDay(range: DayRange): Count[] {
@@ -121,25 +141,20 @@ export class SqliteStore implements AnalyticsStore, SaltStore {
     );
   }
 
-  get(day: string): Buffer | undefined {
-    const row = this.db.prepare('SELECT salt FROM salts WHERE day = ?').get(day);
-    return row ? Buffer.from(row.salt as Uint8Array) : undefined;
-  }
-
-  replace(day: string, salt: Buffer): void {
-    this.db.exec('BEGIN');
-    try {
-      this.db.prepare('DELETE FROM salts WHERE day <> ?').run(day);
-      this.db.prepare('INSERT OR REPLACE INTO salts (day, salt) VALUES (?, ?)').run(day, salt);
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
   close(): void {
     this.db.close();
+  }
+
+  /** The `limit` most frequent values of a column, and the sum of all the others. */
+  private ranking(column: 'path' | 'target', type: EventType, range: DayRange, limit: number): Ranking {
+    const params = { type, first: range.firstDay, last: range.lastDay };
+    const rows = this.counts(
+      `SELECT ${column} AS key, count(*) AS count FROM events WHERE type = :type AND day BETWEEN :first AND :last
+       GROUP BY ${column} ORDER BY count DESC, ${column} LIMIT :limit`,
+      { ...params, limit },
+    );
+    const all = this.count(type, range);
+    return { rows, others: all - rows.reduce((n, r) => n + r.count, 0) };
   }
 
   private counts(sql: string, params: Record<string, string | number>): Count[] {

@@ -2,8 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 
 /**
  * Visitors are counted with a hash of (daily secret salt + IP + user agent). The salt is random,
- * lives for one JST day and is then deleted, so a hash cannot be linked across days or reversed
- * to an address. Neither the IP nor the user agent is stored.
+ * lives for one JST day in this process's memory only and is then dropped, so a hash cannot be
+ * linked across days, and the database alone (without the salt) cannot tell whose rows are whose.
+ * Neither the IP nor the user agent is stored.
  */
 export function visitorHash(salt: Buffer, ip: string, userAgent: string): string {
   return createHash('sha256').update(salt).update('\u0000').update(ip).update('\u0000').update(userAgent).digest('hex').slice(0, 32);
@@ -23,4 +24,21 @@ export function saltForDay(store: SaltStore, day: string, random: () => Buffer =
   const salt = random();
   store.replace(day, salt);
   return salt;
+}
+
+/**
+ * Today's salt in memory, never on disk: a copy of the database file cannot be used to re-identify
+ * anyone. A restart starts a new salt, so a visitor seen before and after it counts twice that day.
+ */
+export class MemorySaltStore implements SaltStore {
+  private current: { day: string; salt: Buffer } | undefined;
+
+  get(day: string): Buffer | undefined {
+    return this.current?.day === day ? this.current.salt : undefined;
+  }
+
+  replace(day: string, salt: Buffer): void {
+    this.current?.salt.fill(0);
+    this.current = { day, salt };
+  }
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { fiscalYearOfDay, jstDay } from '../../lib/analytics/fiscal-year';
 import { kpiCsv, kpiReport } from '../../lib/analytics/report';
-import { analytics } from '../../server/analytics-runtime';
+import { analytics, StoreUnavailable } from '../../server/analytics-runtime';
 import { adminGuard } from '../../server/admin-guard';
 
 export const prerender = false;
@@ -18,7 +18,17 @@ export const GET: APIRoute = async ({ request, url, clientAddress }) => {
     return new Response('fy は 2026 のような西暦の年度で指定してください', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const targets = (await getCollection('kpiTargets')).map((t) => t.data);
-  const csv = kpiCsv(kpiReport(analytics().store, targets, fy, today), fy, today);
+  let store;
+  try {
+    store = analytics().store;
+  } catch (error) {
+    if (!(error instanceof StoreUnavailable)) throw error;
+    return new Response('集計データを読めません。しばらくしてからもう一度ダウンロードしてください。', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
+    });
+  }
+  const csv = kpiCsv(kpiReport(store, targets, fy, today), fy, today);
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
