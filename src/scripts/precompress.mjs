@@ -39,7 +39,8 @@ async function compressOne(path) {
     }),
     gzipAsync(data, { level: 9 }),
   ]);
-  const [hasBr, hasGz] = await Promise.all([keep(`${path}.br`, br, data.length), keep(`${path}.gz`, gz, data.length)]);
+  const hasBr = await keep(`${path}.br`, br, data.length);
+  const hasGz = await keep(`${path}.gz`, gz, data.length);
   if (!hasBr && !hasGz) return undefined;
   return { before: data.length, brotli: hasBr ? br.length : data.length };
 }
@@ -52,16 +53,23 @@ export async function precompress(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const queue = entries.filter((d) => d.isFile() && shouldCompress(d.name)).map((d) => join(d.parentPath, d.name));
   const summary = { files: 0, before: 0, brotli: 0 };
-  // zlib runs in libuv's thread pool: one worker per core keeps every core busy, no more.
+  // zlib runs in libuv's thread pool: one worker per core keeps every core busy, no more. After an
+  // error the workers stop taking files and the error is thrown only once none is still writing.
+  let failure;
   const worker = async () => {
-    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
-      const result = await compressOne(path);
-      if (!result) continue;
-      summary.files += 1;
-      summary.before += result.before;
-      summary.brotli += result.brotli;
+    for (let path = queue.pop(); path !== undefined && failure === undefined; path = queue.pop()) {
+      try {
+        const result = await compressOne(path);
+        if (!result) continue;
+        summary.files += 1;
+        summary.before += result.before;
+        summary.brotli += result.brotli;
+      } catch (error) {
+        failure ??= error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+  if (failure !== undefined) throw failure;
   return summary;
 }
