@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIn, buildWithGenerated, removeWork } from './lib/build-scale.mjs';
 import { collectorThroughput } from './lib/collector.mjs';
+import { groupAnalysisTiming } from './lib/group-analysis.mjs';
 import { lighthouseScores } from './lib/lighthouse.mjs';
 import { pageWeights } from './lib/page-weight.mjs';
 import { ADMIN_PASSWORD } from './lib/pages.mjs';
@@ -39,6 +40,10 @@ console.table(results.pages);
 log('Lighthouse (mobile)');
 results.lighthouse = await lighthouseScores('http://127.0.0.1:4391', chromium);
 console.table(results.lighthouse);
+
+log('Group analysis: 10,000 rows in Chromium, file chosen → results shown');
+results.groupAnalysis = await groupAnalysisTiming('http://127.0.0.1:4391', chromium);
+console.table([results.groupAnalysis]);
 await stopServer(server);
 
 log('Collector throughput');

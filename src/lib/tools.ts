@@ -1,3 +1,5 @@
+import type { InstrumentId } from './instruments';
+
 /** The self-assessment tools, as listed on /check/ and the home page. */
 export interface Tool {
   href: string;
@@ -9,7 +11,7 @@ export interface Tool {
   /** The topic whose page leads to it. */
   topic: string;
   /** The id its completions are counted under (analytics). */
-  instrument: 'bjsq57' | 'excellent-company';
+  instrument: InstrumentId;
 }
 
 export const TOOLS: Tool[] = [
@@ -30,6 +32,15 @@ export const TOOLS: Tool[] = [
     action: '自己診断をする（参考版・約15分）',
     topic: 'excellent-company',
     instrument: 'excellent-company',
+  },
+  {
+    href: '/check/group-analysis/',
+    title: '集団分析（仕事のストレス判定図）',
+    audience: 'ストレスチェックの実施者、事業者・人事労務',
+    summary: 'ストレスチェックの回答のCSVから、集団ごとの高ストレス者の割合と仕事のストレス判定図を作ります。ファイルはアップロードせず、ブラウザの中だけで集計します。',
+    action: '集団分析をする（CSVを読み込む）',
+    topic: 'stress-check',
+    instrument: 'group-analysis',
   },
 ];
 

@@ -8,6 +8,7 @@ const PAGES = [
   '/search/?q=受動喫煙',
   '/check/stress/',
   '/check/excellent-company/',
+  '/check/group-analysis/',
   '/seminars/',
   '/seminars/2026-06-mental-health-osaka/',
   '/materials/',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { INSTRUMENT_IDS } from '../instruments';
 
 /** The largest body the collector reads; anything longer is answered 413 without parsing. */
 export const MAX_BODY_BYTES = 2048;
@@ -18,7 +19,7 @@ export const eventSchema = z.discriminatedUnion(
   'type',
   [
     z.object({ type: z.literal('pageview'), path }).strict(),
-    z.object({ type: z.literal('diagnosis_complete'), path, instrument: z.enum(['bjsq57', 'excellent-company'], { error: 'instrument は bjsq57 か excellent-company にしてください' }) }).strict(),
+    z.object({ type: z.literal('diagnosis_complete'), path, instrument: z.enum(INSTRUMENT_IDS, { error: `instrument は ${INSTRUMENT_IDS.join(' / ')} のどれかにしてください` }) }).strict(),
     z.object({ type: z.literal('download'), path, file: path }).strict(),
     z.object({ type: z.literal('feedback'), path, useful: z.boolean({ error: 'useful は true か false にしてください' }) }).strict(),
   ],

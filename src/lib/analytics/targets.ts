@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { INSTRUMENT_IDS } from '../instruments';
 import { entryError, fieldError, named, notAllowedMessage, notTextMessage, objectError, requiredMessage } from '../content-messages';
 
 /** Messages start with the field and end with an example, as staff read them in the content check. */
@@ -21,7 +22,7 @@ const metric = z.discriminatedUnion(
     metricObject({
       kind: z.literal('completions'),
       instrument: z
-        .enum(['bjsq57', 'excellent-company'], { error: (iss) => notAllowedMessage('metric の instrument', iss.input, ['bjsq57', 'excellent-company']) })
+        .enum(INSTRUMENT_IDS, { error: (iss) => notAllowedMessage('metric の instrument', iss.input, INSTRUMENT_IDS) })
         .optional(),
     }),
     metricObject({ kind: z.literal('downloads'), pathPrefix }),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { excellentCompanySchema } from '../excellent-company/schema';
+import { groupAnalysisNormsSchema } from '../group-analysis/norms-schema';
 import { bjsq57Schema } from '../stress-check/schema';
 import { parseJson } from './json-source';
 import { linkProblems } from './links';
@@ -9,7 +10,8 @@ import { lineAt, validate } from './zod-issues';
 
 /**
  * The self-assessment data in content/instruments/: each file the pages import, with the schema the page
- * parses it with (src/pages/check/*.astro). bjsq57-explanations.json has no schema of its own in the
+ * parses it with (src/pages/check/*.astro; group-analysis-norms.json is the 判定図's national means and
+ * coefficients, read by the 集団分析 page). bjsq57-explanations.json has no schema of its own in the
  * site (the page passes its `scales` straight to the island), so its shape is checked here.
  */
 
@@ -24,13 +26,14 @@ const explanationsSchema = z.strictObject({
   ),
 });
 
-export const INSTRUMENT_FILES = ['bjsq57.json', 'bjsq57-explanations.json', 'excellent-company.json'] as const;
+export const INSTRUMENT_FILES = ['bjsq57.json', 'bjsq57-explanations.json', 'excellent-company.json', 'group-analysis-norms.json'] as const;
 export type InstrumentFile = (typeof INSTRUMENT_FILES)[number];
 
 const SCHEMAS: Record<InstrumentFile, z.ZodType> = {
   'bjsq57.json': bjsq57Schema,
   'bjsq57-explanations.json': explanationsSchema,
   'excellent-company.json': excellentCompanySchema,
+  'group-analysis-norms.json': groupAnalysisNormsSchema,
 };
 
 export const isInstrumentFile = (name: string): name is InstrumentFile => (INSTRUMENT_FILES as readonly string[]).includes(name);
