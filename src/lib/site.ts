@@ -7,15 +7,32 @@ export interface NavLink {
   label: string;
 }
 
-export const MAIN_NAV: NavLink[] = [
-  { href: '/guides/stress-check/', label: 'ストレスチェック' },
-  { href: '/guides/return-to-work/', label: '職場復帰支援' },
-  { href: '/guides/passive-smoking/', label: '受動喫煙防止対策' },
-  { href: '/guides/excellent-company/', label: '安全衛生優良企業' },
-  { href: '/check/', label: 'セルフチェック' },
-  { href: '/seminars/', label: 'セミナー' },
-  { href: '/search/', label: '検索' },
-];
-
 export const topicPath = (topicId: string) => `/guides/${topicId}/`;
 export const guidePath = (guideId: string) => `/guides/${guideId}/`;
+
+/** Shown in the header on wide screens; everything is also in the メニュー. */
+export const MAIN_NAV: NavLink[] = [
+  { href: '/guides/', label: '記事一覧' },
+  { href: '/check/', label: 'セルフチェック' },
+  { href: '/seminars/', label: 'セミナー' },
+  { href: '/help/', label: '相談窓口' },
+];
+
+/** The メニュー: every section of the site, topics first (their titles come from content/topics.json). */
+export function menuSections(topics: readonly { id: string; title: string }[]): NavLink[] {
+  return [
+    ...topics.map((t) => ({ href: topicPath(t.id), label: t.title })),
+    { href: '/guides/', label: '記事一覧' },
+    { href: '/check/', label: 'セルフチェック・自己診断' },
+    { href: '/seminars/', label: 'セミナー・説明会' },
+    { href: '/materials/', label: '資料ダウンロード' },
+    { href: '/help/', label: '相談窓口' },
+    { href: '/search/', label: 'サイト内検索' },
+  ];
+}
+
+/** Whether a link is the current page ('page') or the section the current page is in ('true'). */
+export function currentMark(href: string, pathname: string): 'page' | 'true' | undefined {
+  if (href === pathname) return 'page';
+  return href !== '/' && pathname.startsWith(href) ? 'true' : undefined;
+}

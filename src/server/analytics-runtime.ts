@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BatchWriter } from '../lib/analytics/batch-writer';
+import { jstDay } from '../lib/analytics/fiscal-year';
+import { firstDayKept } from '../lib/analytics/retention';
 import { RateLimiter } from '../lib/analytics/rate-limit';
 import type { SiteIndex } from '../lib/analytics/site-index';
 import { SqliteStore } from '../lib/analytics/sqlite-store';
@@ -51,6 +53,22 @@ export function analytics(): Analytics {
 }
 
 export const saltStore = () => salts;
+
+let prunedOn: string | undefined;
+/**
+ * Once a JST day, deletes what is older than the 年度 kept (src/lib/analytics/retention.ts), as the
+ * privacy policy says. A failure is logged and tried again the next day.
+ */
+export function pruneOncePerDay({ store }: Analytics, now = Date.now()): void {
+  const today = jstDay(now);
+  if (prunedOn === today) return;
+  prunedOn = today;
+  try {
+    store.prune(firstDayKept(today));
+  } catch (error) {
+    logOncePerMinute('prune', `古いデータを消せませんでした（${error instanceof Error ? error.message : error}）`);
+  }
+}
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value);

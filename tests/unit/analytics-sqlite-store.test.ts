@@ -294,6 +294,17 @@ describe('SqliteStore aggregations', () => {
     }
   });
 
+  it('prunes events and refusal counts of the days before the first day kept', () => {
+    const store = seeded();
+    store.insert([], [{ day: '2026-03-31', reason: 'unknown-page', count: 4 }, { day: '2026-04-01', reason: 'unknown-page', count: 1 }]);
+    const before = store.count('pageview', { firstDay: '2000-01-01', lastDay: '2099-12-31' });
+    expect(store.prune('2026-04-01')).toBe(1); // the one event of 31 March
+    expect(store.count('pageview', { firstDay: '2000-01-01', lastDay: '2099-12-31' })).toBe(before - 1);
+    expect(store.count('pageview', { firstDay: '2000-01-01', lastDay: '2026-03-31' })).toBe(0);
+    expect(store.rejections({ firstDay: '2000-01-01', lastDay: '2099-12-31' })).toEqual([{ key: 'unknown-page', count: 1 }]);
+    store.close();
+  });
+
   it('counts distinct visitors per day over all event types', () => {
     const store = seeded();
     expect(store.visitorsByDay({ firstDay: '2026-04-01', lastDay: '2026-04-15' })).toEqual([

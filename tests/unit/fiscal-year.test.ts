@@ -52,3 +52,13 @@ describe('fiscal year maths (JST, 1 April – 31 March)', () => {
     ]);
   });
 });
+
+describe('retention', () => {
+  it('keeps this 年度 and the four before it', async () => {
+    const { firstDayKept } = await import('../../src/lib/analytics/retention');
+    expect(firstDayKept('2026-11-30')).toBe('2022-04-01');
+    expect(firstDayKept('2027-03-31')).toBe('2022-04-01');
+    expect(firstDayKept('2027-04-01')).toBe('2023-04-01');
+    expect(firstDayKept('2026-04-01', 1)).toBe('2026-04-01');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_KEY, parseSavedProgress, serializeProgress } from '../../src/lib/stress-check/progress';
-import { answeredCount, groupByPrompt, onScreenInstruction, unansweredItems } from '../../src/lib/stress-check/steps';
+import { answeredCount, groupByPrompt, onScreenInstruction, onScreenLevelLabel, unansweredItems } from '../../src/lib/stress-check/steps';
 import { overallVerdict, toVerdict } from '../../src/lib/stress-check/verdict';
 
 const items = [
@@ -66,5 +66,11 @@ describe('onScreenInstruction', () => {
       'あなたの仕事についてうかがいます。最もあてはまるものを選んでください。',
     );
     expect(onScreenInstruction('満足度について')).toBe('満足度について');
+  });
+});
+
+describe('onScreenLevelLabel', () => {
+  it('spells 少ない in full and leaves the other labels alone', () => {
+    expect(['低い/少い', 'やや低い/少い', '普通', 'やや高い/多い'].map(onScreenLevelLabel)).toEqual(['低い/少ない', 'やや低い/少ない', '普通', 'やや高い/多い']);
   });
 });

@@ -1,6 +1,7 @@
 import type { StressCheckResult } from '../../lib/stress-check/score';
 import { overallVerdict, toVerdict } from '../../lib/stress-check/verdict';
 import { formatJapaneseDate } from '../../lib/dates';
+import { onScreenLevelLabel } from '../../lib/stress-check/steps';
 import { ConfirmAction } from '../shared/ConfirmAction';
 import { HelpContacts } from '../shared/HelpContacts';
 import { RadarChart } from './RadarChart';
@@ -48,7 +49,7 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
   const scaleInfo = new Map(scales.map((s) => [s.id, s]));
   const level = (id: string, point: number) => {
     const column = scaleInfo.get(id)?.direction === 'stress' ? 6 - point : point;
-    return levelLabels[column - 1] ?? '';
+    return onScreenLevelLabel(levelLabels[column - 1] ?? '');
   };
   const scores = {
     sum: { A: result.sum.A, B: result.sum.B, C: result.sum.C },
@@ -127,7 +128,7 @@ export function ResultView({ result, scales, levelLabels, explanations, onRestar
       </p>
 
       <p class="check-note" data-testid="scale-reading">
-        次の表の「評価点（1〜5）」は、どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です。「状態」の欄は、その尺度そのものの程度（低い/少い〜高い/多い）です。たとえば「心理的な仕事の負担（量）」の状態が「高い/多い」なら、評価点は1に近くなります。
+        次の表の「評価点（1〜5）」は、どの尺度でも1に近いほどストレスの面で注意が必要な状態、5に近いほどよい状態です。「状態」の欄は、その尺度そのものの程度（低い/少ない〜高い/多い）です。たとえば「心理的な仕事の負担（量）」の状態が「高い/多い」なら、評価点は1に近くなります。
       </p>
 
       {DOMAINS.map((domain) => {

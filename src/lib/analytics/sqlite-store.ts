@@ -145,6 +145,19 @@ export class SqliteStore implements AnalyticsStore {
     this.db.close();
   }
 
+  prune(firstDayKept: string): number {
+    this.db.exec('BEGIN');
+    try {
+      const gone = Number(this.db.prepare('DELETE FROM events WHERE day < ?').run(firstDayKept).changes);
+      this.db.prepare('DELETE FROM rejections WHERE day < ?').run(firstDayKept);
+      this.db.exec('COMMIT');
+      return gone;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   /** The `limit` most frequent values of a column, and the sum of all the others. */
   private ranking(column: 'path' | 'target', type: EventType, range: DayRange, limit: number): Ranking {
     const params = { type, first: range.firstDay, last: range.lastDay };

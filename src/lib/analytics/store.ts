@@ -51,6 +51,8 @@ export interface AnalyticsStore {
   byTarget(type: EventType, range: DayRange, limit: number): Ranking;
   feedbackByPath(range: DayRange, limit: number): { key: string; positive: number; total: number }[];
   rejections(range: DayRange): Count[];
+  /** Deletes events and refusal counts of days before `firstDayKept`; returns how many events went. */
+  prune(firstDayKept: string): number;
   visitorsByDay(range: DayRange): Count[];
   close(): void;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { topicSchema } from '../guide-schema';
 import { kpiTargetSchema } from '../analytics/targets';
+import { siteConfigSchema } from '../site-config';
 import type { LineProblem, ParsedSource } from './types';
 import { lineAt, validate } from './zod-issues';
 
@@ -39,3 +40,9 @@ export const checkTopics = (parsed: ParsedSource): ListCheck =>
 
 export const checkKpiTargets = (parsed: ParsedSource): ListCheck =>
   checkList(parsed, kpiTargetSchema, 'targets.yaml は「- id: …」で始まる目標の並びにしてください（例：- id: fy2026-portal-pageviews）');
+
+/** content/site.json: the operator and the policy date shown in the footer and the policy pages. */
+export function checkSiteConfig(parsed: ParsedSource): LineProblem[] {
+  if (parsed.problems.length > 0 && parsed.data === undefined) return parsed.problems;
+  return [...parsed.problems, ...validate(siteConfigSchema, parsed.data, parsed.tree ?? null, { fallbackLine: parsed.tree?.line ?? 1 })];
+}

@@ -7,6 +7,7 @@ import { scanBody, type ScannedBody } from './markdown-scan';
 import type { RouteIndex } from './routes';
 import { scanTags, type Tag } from './tags';
 import type { LineProblem } from './types';
+import { typographyProblems } from './typography';
 import { lineAt, validate } from './zod-issues';
 import { parseYaml } from './yaml-source';
 
@@ -50,6 +51,7 @@ export function checkGuide(guide: PreparedGuide, topicIds: readonly string[], ro
     ...headingProblems(guide.body, guide.headings),
     ...componentProblems(guide.tags),
     ...linkProblems(findLinks(guide.body, guide.tags), routes, ids),
+    ...typographyProblems(guide.body),
   ];
 }
 

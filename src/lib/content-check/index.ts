@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkKpiTargets, checkTopics } from './data-files';
+import { checkKpiTargets, checkSiteConfig, checkTopics } from './data-files';
 import { isHidden, listFiles, readText } from './files';
 import { checkGuide, prepareGuide, type PreparedGuide } from './guides';
 import { checkInstruments, INSTRUMENT_FILES } from './instruments';
@@ -19,7 +19,8 @@ import { parseYaml } from './yaml-source';
 export async function checkContent(root: string): Promise<ContentCheckResult> {
   const at = (path: string) => join(root, path);
   const visible = (paths: string[]) => paths.filter((p) => !isHidden(p));
-  const [topicsText, guidePaths, seminarPaths, kpiText, instrumentPaths, pageFiles, publicFiles] = await Promise.all([
+  const [siteText, topicsText, guidePaths, seminarPaths, kpiText, instrumentPaths, pageFiles, publicFiles] = await Promise.all([
+    readText(at('content/site.json')),
     readText(at('content/topics.json')),
     listFiles(at('content/guides')).then(visible),
     listFiles(at('content/seminars')).then(visible),
@@ -81,6 +82,10 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     const text = seminarTexts[i];
     report(`content/seminars/${path}`, () => (text === null ? missing('読めません') : checkSeminar(path, text, topicIds, routes)));
   });
+
+  report('content/site.json', () =>
+    siteText === null ? missing('運営者とお問い合わせ先です。content/site.json を戻してください') : checkSiteConfig(parseJson(siteText)),
+  );
 
   let kpiCount = 0;
   report('content/kpi/targets.yaml', () => {

@@ -41,3 +41,8 @@ export function groupByPrompt<T extends StepItem>(items: readonly T[]): { prompt
 export function onScreenInstruction(instruction: string): string {
   return instruction.replace(/ものに○を付けてください/g, 'ものを選んでください');
 }
+
+/** A 状態 label of the 素点換算表 as a screen shows it: the table's 「少い」 in today's spelling 「少ない」. */
+export function onScreenLevelLabel(label: string): string {
+  return label.replace(/少い/g, '少ない');
+}

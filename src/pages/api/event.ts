@@ -5,7 +5,7 @@ import { clientKey } from '../../lib/analytics/client-key';
 import { collect, readBodyLimited } from '../../lib/analytics/collector';
 import { jstDay } from '../../lib/analytics/fiscal-year';
 import { originAllowed } from '../../lib/analytics/origin';
-import { analytics, limiter, logOncePerMinute, saltStore, siteIndex, StoreUnavailable, trustedIpHeader } from '../../server/analytics-runtime';
+import { analytics, limiter, logOncePerMinute, pruneOncePerDay, saltStore, siteIndex, StoreUnavailable, trustedIpHeader } from '../../server/analytics-runtime';
 
 export const prerender = false;
 
@@ -44,6 +44,7 @@ export const POST: APIRoute = async (context) => {
     if (error instanceof StoreUnavailable) return json(503, { error: '一時的に記録できません' }, { 'retry-after': '60' });
     throw error;
   }
+  pruneOncePerDay(runtime);
   const { writer } = runtime;
   const answer = await collect(
     { body: await readBodyLimited(request, MAX_BODY_BYTES), client: clientKey(ip), ip, userAgent: headers.get('user-agent') ?? '' },

@@ -112,7 +112,7 @@ describe('content check: instruments', () => {
       'content/instruments/bjsq57-explanations.json:3 scales に尺度「job_control」の説明がありません（例："job_control": "…の度合いです。"）',
       'content/instruments/bjsq57-explanations.json:9 scales の「job_ctrl」という尺度は bjsq57.json にありません（尺度の id：quantitative_demands, qualitative_demands, physical_demands, interpersonal_stress, environment_stress, job_control, skill_utilization, job_fitness, intrinsic_reward, vigor, irritability, fatigue, anxiety, depression, somatic, supervisor_support, coworker_support, family_friend_support, satisfaction）',
       'content/instruments/excellent-company.json:1 ファイル「excellent-company.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
-      'content/instruments/phq9.json:1 ファイル「phq9.json」を読み込むページがありません（自己診断のデータは bjsq57.json, bjsq57-explanations.json, excellent-company.json です。新しい自己診断は開発担当に相談してください）',
+      'content/instruments/phq9.json:1 ファイル「phq9.json」を読み込むページがありません（自己診断のデータは bjsq57.json, bjsq57-explanations.json, excellent-company.json, group-analysis-norms.json です。新しい自己診断は開発担当に相談してください）',
     ]);
   });
 });
@@ -139,5 +139,15 @@ describe('JSON reader', () => {
     expect(first('{\n  "a": tru\n}')).toEqual([{ line: 2, message: '値「tru」を読めません。文字は "…" で囲み、数値・true・false・null はそのまま書きます（例："tru"）' }]);
     expect(first('{\n  "a": 1,\n  "a": 2\n}')).toEqual([{ line: 3, message: '"a" が2回書かれています（最初は 2 行目）。1つにしてください' }]);
     expect(first('')).toEqual([{ line: 1, message: 'ファイルが空です。JSON を書いてください' }]);
+  });
+});
+
+describe('content check: the site settings', () => {
+  it('a missing operator email, a bad address and an impossible date, at their lines', async () => {
+    const site = JSON.stringify({ operator: { name: '運営事務局', description: '説明', email: 'not-an-address' }, policiesUpdated: '2026-02-30' }, null, 2);
+    expect(await problemLines({ 'content/site.json': site })).toEqual([
+      'content/site.json:5 operator の email「not-an-address」はメールアドレスの形にしてください（例：info@portal.example.jp）',
+      'content/site.json:7 policiesUpdated「2026-02-30」は存在しない日付です（例：2026-11-29）',
+    ]);
   });
 });

@@ -18,12 +18,12 @@ describe('content check of the real repository', () => {
       guides: files('content/guides', /\.mdx?$/).length,
       seminars: files('content/seminars', /\.md$/).length,
       topics: (JSON.parse(readFileSync(join(projectRoot, 'content/topics.json'), 'utf8')) as unknown[]).length,
-      instruments: 3,
+      instruments: 4,
       kpiTargets: (parse(readFileSync(join(projectRoot, 'content/kpi/targets.yaml'), 'utf8')) as unknown[]).length,
     };
     expect(result.counts).toEqual(counts);
     expect(formatSummary(result)).toBe(
-      `内容チェック：問題はありません（記事 ${counts.guides} 件・セミナー ${counts.seminars} 件・トピック ${counts.topics} 件・自己診断データ 3 件・目標 ${counts.kpiTargets} 件）`,
+      `内容チェック：問題はありません（記事 ${counts.guides} 件・セミナー ${counts.seminars} 件・トピック ${counts.topics} 件・自己診断データ 4 件・目標 ${counts.kpiTargets} 件）`,
     );
   });
 });
@@ -35,11 +35,13 @@ describe('content check of broken trees never throws', () => {
       'content/instruments/bjsq57-explanations.json:1 ファイル「bjsq57-explanations.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
       'content/instruments/bjsq57.json:1 ファイル「bjsq57.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
       'content/instruments/excellent-company.json:1 ファイル「excellent-company.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
+      'content/instruments/group-analysis-norms.json:1 ファイル「group-analysis-norms.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
       'content/kpi/targets.yaml:1 ファイルがありません（ダッシュボードの目標です。content/kpi/targets.yaml を戻してください）',
+      'content/site.json:1 ファイルがありません（運営者とお問い合わせ先です。content/site.json を戻してください）',
       'content/topics.json:1 ファイルがありません（トピックの一覧です。content/topics.json を戻してください）',
     ]);
     expect(result.counts).toEqual({ guides: 0, seminars: 0, topics: 0, instruments: 0, kpiTargets: 0 });
-    expect(formatSummary(result)).toBe('内容チェック：5 件の問題があります。上の行を直してから、もう一度実行してください。');
+    expect(formatSummary(result)).toBe('内容チェック：7 件の問題があります。上の行を直してから、もう一度実行してください。');
   });
 
   it('empty and binary files become problem lines', async () => {
