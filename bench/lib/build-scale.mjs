@@ -21,8 +21,8 @@ audience: [事業者・人事労務]
 order: ${1000 + i}
 lastReviewed: 2026-11-21
 sources:
-  - name: ベンチマーク用の出典
-    url: https://example.jp/source/${i}
+  - name: ベンチマーク用の出典（厚生労働省）
+    url: https://www.mhlw.go.jp/source/${i}
 keywords: [${word()}, ${word()}]
 ---
 

@@ -3,9 +3,12 @@
  * when querying, so a compound such as 過重労働 can be indexed as one word but queried as 過重 + 労働.
  * Publishing each keyword together with its ICU segments as page metadata makes both spellings match.
  */
-const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+let segmenter: Intl.Segmenter | undefined;
 
+/** The word parts of a term as ICU splits it; the whole term where the browser has no Intl.Segmenter. */
 export function icuSegments(term: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return term.trim() ? [term.trim()] : [];
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
   return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 

@@ -1,25 +1,30 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 
-// Domain terms people type, and the article each must bring up among the first three results.
+// Domain terms people type, and the page each must bring up among the first three results.
 // Several are compounds that Pagefind indexes and queries with different word splits.
 const KEY_TERMS = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'key-search-terms.json'), 'utf8')).terms as [string, string][];
 
 const results = (page: Page) => page.locator('#search-results > li');
 const resultLinks = (page: Page) => results(page).getByRole('heading').getByRole('link');
+const searchbox = (page: Page) => page.getByRole('searchbox', { name: 'キーワード' });
+const status = (page: Page) => page.getByRole('status');
+const more = (page: Page) => page.getByRole('button', { name: 'さらに表示' });
+const paths = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 async function search(page: Page, query: string) {
   await page.goto(`/search/?${query}`);
-  await expect(page.getByRole('status')).not.toHaveText(/検索しています|^$/);
+  await expect(status(page)).not.toHaveText(/検索しています|^$/);
 }
 
 for (const [term, expected] of KEY_TERMS) {
   test(`「${term}」 finds ${expected} among the first three results`, async ({ page }) => {
     await search(page, new URLSearchParams({ q: term }).toString());
-    await expect(page.getByRole('status')).toContainText(`「${term}」の検索結果：`);
-    const hrefs = await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain(expected);
+    await expect(status(page)).toContainText(`「${term}」の検索結果：`);
+    expect((await paths(page)).slice(0, 3)).toContain(expected);
   });
 }
 
@@ -31,14 +36,20 @@ test('a result shows its title, topic and an excerpt with the match marked', asy
   await expect(first.locator('mark').first()).toBeVisible();
 });
 
+test('a self-check in the results says what kind of page it is', async ({ page }) => {
+  await search(page, `q=${encodeURIComponent('自己診断')}`);
+  const check = results(page).filter({ has: page.getByRole('link', { name: /安全衛生優良企業 自己診断/ }) });
+  await expect(check.getByText('セルフチェック・自己診断', { exact: true })).toBeVisible();
+});
+
 test('filters by topic and by audience, from the form and from the URL', async ({ page }) => {
   await page.goto('/search/');
-  await expect(page.getByRole('status')).toContainText('キーワードを入力するか');
-  await page.getByRole('searchbox', { name: 'キーワード' }).fill('面接指導');
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await searchbox(page).fill('面接指導');
   await page.getByRole('combobox', { name: 'トピック' }).selectOption('過重労働・長時間労働');
   await page.getByRole('button', { name: '検索' }).click();
   await expect(page).toHaveURL(/topic=/);
-  await expect(page.getByRole('status')).toContainText('トピック「過重労働・長時間労働」');
+  await expect(status(page)).toContainText('トピック「過重労働・長時間労働」');
   const topics = await results(page).locator('.search-result__topic').allInnerTexts();
   expect(topics.length).toBeGreaterThan(0);
   expect(new Set(topics)).toEqual(new Set(['トピック：過重労働・長時間労働']));
@@ -46,14 +57,196 @@ test('filters by topic and by audience, from the form and from the URL', async (
   // Audience only, without a keyword: every worker-facing article.
   await search(page, 'audience=労働者');
   await expect(page.getByRole('combobox', { name: '対象者' })).toHaveValue('労働者');
-  const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await paths(page);
   expect(hrefs).toContain('/guides/stress-check/for-workers/');
   expect(hrefs).not.toContain('/guides/excellent-company/criteria/');
 });
 
 test('says so kindly when nothing is found', async ({ page }) => {
   await search(page, 'q=xyz');
-  await expect(page.getByRole('status')).toContainText('見つかりませんでした');
-  await expect(page.getByRole('status')).toContainText('別のことば');
+  await expect(status(page)).toContainText('見つかりませんでした');
+  await expect(status(page)).toContainText('別のことば');
   await expect(results(page)).toHaveCount(0);
+});
+
+// Pagefind answers these with pages that share only a first kana or a part of the word (ほ, げ, ラー, 人).
+for (const nonsense of ['ほげほげ', 'ラーメン', '宇宙人']) {
+  test(`「${nonsense}」 finds nothing and offers words and pages to try instead`, async ({ page }) => {
+    await search(page, new URLSearchParams({ q: nonsense }).toString());
+    await expect(status(page)).toContainText(`「${nonsense}」の検索結果は見つかりませんでした`);
+    await expect(results(page)).toHaveCount(0);
+    await expect(more(page)).toBeHidden();
+    const suggestions = page.getByRole('region', { name: '次のことばで探してみてください' });
+    await expect(suggestions).toBeVisible();
+    await expect(suggestions.getByRole('link', { name: 'ストレスチェック', exact: true })).toHaveAttribute(
+      'href',
+      `/search/?q=${encodeURIComponent('ストレスチェック')}`,
+    );
+    await expect(suggestions.getByRole('link', { name: '記事一覧' })).toHaveAttribute('href', '/guides/');
+    await expect(suggestions.getByRole('link', { name: 'セルフチェック', exact: true })).toHaveAttribute('href', '/check/');
+    await expectNoAxeViolations(page);
+
+    await suggestions.getByRole('link', { name: '受動喫煙', exact: true }).click();
+    await expect(status(page)).toContainText('「受動喫煙」の検索結果：');
+    await expect(suggestions).toBeHidden();
+  });
+}
+
+test('「さらに表示」 is hidden when every result fits on the first page', async ({ page }) => {
+  await search(page, `q=${encodeURIComponent('36協定')}`);
+  await expect(status(page)).toContainText('件');
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(10);
+  await expect(more(page)).toBeHidden();
+  await expect(page.getByText(`全${count}件を表示しています。`)).toBeHidden();
+});
+
+test('「さらに表示」 adds the next results and moves the focus to the first new one', async ({ page }) => {
+  // More than one page of results (ten a page) on the real site.
+  await search(page, `q=${encodeURIComponent('ストレスチェック')}`);
+  const total = Number((await status(page).innerText()).match(/：([\d,]+)件/)![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(10);
+  await expect(results(page)).toHaveCount(10);
+  await expect(more(page)).toBeVisible();
+  await expect(page.getByText(`全${total}件のうち10件を表示しています。`)).toBeVisible();
+  const firstPage = await paths(page);
+
+  // With the keyboard.
+  await more(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(results(page)).toHaveCount(Math.min(total, 20));
+  await expect(resultLinks(page).nth(10)).toBeFocused();
+  const all = await paths(page);
+  expect(all.slice(0, 10)).toEqual(firstPage);
+  expect(new Set(all).size).toBe(all.length);
+  if (total <= 20) await expect(more(page)).toBeHidden();
+  else await expect(more(page)).toBeVisible();
+});
+
+test('results appear while typing, without pressing Enter, and the address keeps the query', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await searchbox(page).fill('セルフチェック');
+  await expect(status(page)).toContainText('「セルフチェック」の検索結果：');
+  expect((await paths(page)).slice(0, 3)).toContain('/check/stress/');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('セルフチェック')}`);
+  await expect(searchbox(page)).toBeFocused();
+
+  // Key by key: the search follows once the typing pauses.
+  await searchbox(page).fill('');
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await expect(results(page)).toHaveCount(0);
+  await searchbox(page).pressSequentially('受動喫煙', { delay: 40 });
+  await expect(status(page)).toContainText('「受動喫煙」の検索結果：');
+  expect((await paths(page))[0]).toBe('/guides/passive-smoking/law-and-facilities/');
+});
+
+test('a word still being composed in the IME is not searched until it is committed', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await searchbox(page).evaluate((input: HTMLInputElement) => {
+    input.dispatchEvent(new CompositionEvent('compositionstart'));
+    input.value = 'めんせつしどう';
+    input.dispatchEvent(new InputEvent('input', { isComposing: true, inputType: 'insertCompositionText', data: 'めんせつしどう' }));
+  });
+  await page.waitForTimeout(600);
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await searchbox(page).evaluate((input: HTMLInputElement) => {
+    input.value = '面接指導';
+    input.dispatchEvent(new InputEvent('input', { isComposing: true, inputType: 'insertCompositionText', data: '面接指導' }));
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '面接指導' }));
+  });
+  await expect(status(page)).toContainText('「面接指導」の検索結果：');
+});
+
+test('the count is announced politely, once the results are on the page', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+  await expect(status(page)).toContainText('キーワードを入力するか');
+  await status(page).evaluate((region) => {
+    const seen: { text: string; results: number }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() =>
+      seen.push({ text: region.textContent ?? '', results: document.querySelectorAll('#search-results > li').length }),
+    ).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await searchbox(page).fill('喫煙専用室');
+  await expect(status(page)).toContainText('「喫煙専用室」の検索結果：');
+  const seen = await page.evaluate(() => (window as unknown as { seen: { text: string; results: number }[] }).seen);
+  const summary = seen.find((s) => s.text.includes('の検索結果：'))!;
+  expect(summary.results).toBeGreaterThan(0);
+});
+
+test('excerpts read as Japanese: no 「. 」 between blocks and no leading 「。」', async ({ page }) => {
+  for (const term of ['ストレスチェック', 'セルフチェック', '自己診断', '面接指導', '喫煙専用室']) {
+    await search(page, new URLSearchParams({ q: term }).toString());
+    const excerpts = await results(page).locator('.search-result__excerpt').allInnerTexts();
+    expect(excerpts.length, term).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      expect(excerpt, term).not.toContain('. ');
+      expect(excerpt, term).not.toMatch(/^[。、]/);
+      expect(excerpt.trim().length, term).toBeGreaterThan(0);
+    }
+  }
+});
+
+test('Back and reload keep the query and its results', async ({ page }) => {
+  await page.goto('/search/');
+  await searchbox(page).fill('試し出勤');
+  await expect(status(page)).toContainText('「試し出勤」の検索結果：');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('試し出勤')}`);
+  await resultLinks(page).first().click();
+  await expect(page).toHaveURL(/\/guides\//);
+  await page.goBack();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('試し出勤')}`);
+  await expect(searchbox(page)).toHaveValue('試し出勤');
+  await expect(status(page)).toContainText('「試し出勤」の検索結果：');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.reload();
+  await expect(searchbox(page)).toHaveValue('試し出勤');
+  await expect(status(page)).toContainText('「試し出勤」の検索結果：');
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('Pagefind is fetched when the page is idle, before the first keystroke', async ({ page }) => {
+  const worker = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind-worker.js'));
+  await page.goto('/search/');
+  await worker;
+  await expect(searchbox(page)).toHaveValue('');
+});
+
+test('without JavaScript the form still goes to /search/?q=… and the page says search needs JavaScript', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  // (Playwright's text locators skip <noscript>, so the notice is found by its class.)
+  const notice = page.locator('.search__notice');
+  await page.goto('/search/');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('検索にはJavaScriptが必要です');
+  await expect(more(page)).toBeHidden();
+  await expect(page.getByRole('region', { name: '次のことばで探してみてください' })).toBeHidden();
+  await searchbox(page).fill('受動喫煙');
+  await searchbox(page).press('Enter');
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('受動喫煙')}&topic=&audience=`);
+  await expect(notice).toContainText('検索にはJavaScriptが必要です');
+  await context.close();
+});
+
+test('the search page’s own JavaScript stays small (Pagefind’s files aside)', async ({ page }) => {
+  const own: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' && !new URL(r.url()).pathname.startsWith('/pagefind/')) own.push(r.body());
+  });
+  await page.goto('/search/?q=36%E5%8D%94%E5%AE%9A');
+  await expect(status(page)).toContainText('件');
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((x) => x.textContent ?? ''));
+  const bytes = [...(await Promise.all(own)), ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
+  expect(bytes).toBeLessThanOrEqual(6 * 1024);
+});
+
+test('axe finds no violation while results and 「さらに表示」 are shown', async ({ page }) => {
+  await search(page, `q=${encodeURIComponent('ストレスチェック')}`);
+  await expect(more(page)).toBeVisible();
+  await expectNoAxeViolations(page);
 });

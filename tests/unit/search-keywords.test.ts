@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { icuSegments, searchKeywords } from '../../src/lib/search-keywords';
+import { pageKeywords } from '../../src/lib/search-pages';
 
 describe('icuSegments', () => {
   it('splits compounds the way a browser splits a query', () => {
@@ -17,5 +18,13 @@ describe('searchKeywords', () => {
   it('ignores blanks and trims', () => {
     expect(searchKeywords([' 受動喫煙 ', ''])).toBe('受動喫煙 受動 喫煙');
     expect(searchKeywords([])).toBe('');
+  });
+});
+
+describe('pageKeywords', () => {
+  it('publishes the words of the pages that are not guides, with their parts', () => {
+    expect(pageKeywords('check-excellent-company').split(' ')).toEqual(expect.arrayContaining(['自己診断', '自己', '診断']));
+    expect(pageKeywords('check-stress').split(' ')).toEqual(expect.arrayContaining(['ストレスチェック', 'セルフチェック']));
+    expect(pageKeywords('seminars').split(' ')).toContain('セミナー');
   });
 });
