@@ -1,7 +1,9 @@
 // Renders each content/materials/*.html to public/materials/<name>.pdf with Chromium, so the
 // downloadable materials are real PDFs made from our own content. Run: npm run materials
+// The PDFs are tagged (a structure tree from the HTML, for screen readers and reflow), carry the
+// HTML <title> as their title and <html lang> as their language, and have bookmarks from the headings.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -23,12 +25,28 @@ if (!japaneseFonts.trim()) {
   process.exit(1);
 }
 
+// What the tagged PDF takes its title, language and bookmarks from: refuse a source without them.
+const files = readdirSync(sources).filter((f) => f.endsWith('.html'));
+const incomplete = files.flatMap((file) => {
+  const html = readFileSync(join(sources, file), 'utf8');
+  const missing = [
+    !/<html[^>]*\slang="ja"/.test(html) && '<html lang="ja">',
+    !/<title>[^<]+<\/title>/.test(html) && '<title>資料名</title>',
+    !/<h1[\s>]/.test(html) && '<h1>資料名</h1>',
+  ].filter(Boolean);
+  return missing.length ? [`materials: content/materials/${file} に ${missing.join('、')} を書いてください（PDF の言語・題名・しおりになります）。`] : [];
+});
+if (incomplete.length) {
+  console.error(incomplete.join('\n'));
+  process.exit(1);
+}
+
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 const page = await browser.newPage();
-for (const file of readdirSync(sources).filter((f) => f.endsWith('.html'))) {
+for (const file of files) {
   await page.goto(pathToFileURL(join(sources, file)).href);
   const target = join(out, file.replace(/\.html$/, '.pdf'));
-  await page.pdf({ path: target, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.pdf({ path: target, format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
   console.log(`materials: ${target}`);
 }
 await browser.close();

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COMBINED_KINDS,
   FILTER_KINDS,
   ONLINE_ONLY,
   PREFECTURES,
+  choose,
   facetsOf,
+  filterFromPath,
+  filterLabel,
   filterOptions,
+  filterPages,
   filterPath,
+  filterTitle,
+  filterUrl,
   matches,
+  optionCounts,
   parseFilter,
   prefectureCode,
   valueLabel,
@@ -242,5 +250,141 @@ describe('parseFilter', () => {
       const f = facetsOf(s);
       expect(parseFilter(new URLSearchParams(f))).toEqual(f);
     }
+  });
+});
+
+describe('filterUrl and filterFromPath: a combination as an address', () => {
+  it('gives /seminars/ for no filter and the old single-filter pages for one', () => {
+    expect(filterUrl({})).toBe('/seminars/');
+    expect(filterUrl({ prefecture: '' })).toBe('/seminars/');
+    for (const kind of FILTER_KINDS) expect(filterUrl({ [kind]: 'x-1' })).toBe(filterPath(kind, 'x-1'));
+  });
+
+  it('writes a combination in one fixed order, whatever order it was chosen in', () => {
+    const url = '/seminars/filter/programme/mental-health/prefecture/pref-27/month/2026-06/';
+    expect(filterUrl({ month: '2026-06', prefecture: 'pref-27', programme: 'mental-health' })).toBe(url);
+    expect(filterUrl({ programme: 'mental-health', month: '2026-06', prefecture: 'pref-27' })).toBe(url);
+  });
+
+  it('reads back every address it writes', () => {
+    for (const filter of [{ prefecture: 'pref-27' }, { format: 'online' }, { programme: 'mental-health', month: '2026-06' }, { programme: 'a', prefecture: 'online', month: '2027-01' }]) {
+      expect(filterFromPath(filterUrl(filter))).toEqual(filter);
+    }
+    expect(filterFromPath('/seminars/filter/prefecture/pref-27')).toEqual({ prefecture: 'pref-27' });
+  });
+
+  it('is not fooled by other addresses', () => {
+    for (const path of [
+      '/seminars/',
+      '/seminars/filter/',
+      '/seminars/filter/prefecture/',
+      '/seminars/filter/prefecture/pref-27/month/',
+      '/seminars/filter/topic/stress-check/',
+      '/seminars/filter/prefecture/pref-27/prefecture/pref-13/',
+      '/seminars/filter/prefecture/Osaka/',
+      '/seminars/filter/prefecture/%3Cscript%3E/',
+      '/seminars/2026-06-mental-health-osaka/',
+    ]) {
+      expect(filterFromPath(path), path).toBeNull();
+    }
+  });
+});
+
+describe('choose: the filter after a click', () => {
+  it('sets one kind and keeps the others (AND)', () => {
+    expect(choose({ programme: 'mental-health' }, 'prefecture', 'pref-27')).toEqual({ programme: 'mental-health', prefecture: 'pref-27' });
+    expect(choose({ programme: 'mental-health', prefecture: 'pref-13' }, 'prefecture', 'pref-27')).toEqual({ programme: 'mental-health', prefecture: 'pref-27' });
+  });
+
+  it('clears a kind with an empty value (「すべて」)', () => {
+    expect(choose({ programme: 'mental-health', prefecture: 'pref-27' }, 'prefecture', '')).toEqual({ programme: 'mental-health' });
+    expect(choose({}, 'month', '')).toEqual({});
+  });
+
+  it('drops a 開催形式 condition, which only old single pages have', () => {
+    expect(choose({ format: 'online' }, 'month', '2026-06')).toEqual({ month: '2026-06' });
+    expect(COMBINED_KINDS).not.toContain('format');
+  });
+});
+
+describe('optionCounts: the number beside each filter link', () => {
+  const all = [
+    osaka,
+    { ...osaka, start: '2026-07-02T14:00' },
+    { ...osaka, prefecture: '東京都' },
+    onlineOnly,
+  ].map(facetsOf);
+
+  it('counts every seminar per value when nothing is chosen', () => {
+    const counts = optionCounts(all, {});
+    expect(Object.fromEntries(counts.prefecture)).toEqual({ 'pref-27': 2, 'pref-13': 1, online: 1 });
+    expect(Object.fromEntries(counts.programme)).toEqual({ 'mental-health': 3, 'karoshi-symposium': 1 });
+  });
+
+  it('counts each kind under the other kinds only, so a chosen kind still offers its other values', () => {
+    const counts = optionCounts(all, { prefecture: 'pref-27' });
+    expect(Object.fromEntries(counts.prefecture)).toEqual({ 'pref-27': 2, 'pref-13': 1, online: 1 });
+    expect(Object.fromEntries(counts.month)).toEqual({ '2026-06': 1, '2026-07': 1 });
+    expect(counts.programme.get('karoshi-symposium')).toBeUndefined(); // no such seminar in Osaka: the link is left out
+  });
+
+  it('gives what the page behind each link shows', () => {
+    const filter = { programme: 'mental-health', month: '2026-06' };
+    for (const kind of COMBINED_KINDS) {
+      for (const [value, n] of optionCounts(all, filter)[kind]) {
+        expect(all.filter((f) => matches(f, choose(filter, kind, value))).length).toBe(n);
+      }
+    }
+  });
+});
+
+describe('filterPages: the pre-built pages', () => {
+  const facets = [osaka, { ...osaka, start: '2026-07-02T14:00' }, onlineOnly].map(facetsOf);
+  const urls = filterPages(facets).map(filterUrl);
+
+  it('has every combination that has seminars, and none that has none', () => {
+    expect(urls).toContain('/seminars/filter/prefecture/pref-27/');
+    expect(urls).toContain('/seminars/filter/programme/mental-health/prefecture/pref-27/month/2026-07/');
+    expect(urls).toContain('/seminars/filter/prefecture/online/month/2026-11/');
+    expect(urls).not.toContain('/seminars/filter/programme/karoshi-symposium/prefecture/pref-27/');
+    for (const filter of filterPages(facets)) expect(facets.some((f) => matches(f, filter))).toBe(true);
+  });
+
+  it('keeps 開催形式 as single pages only, and lists each page once', () => {
+    expect(urls).toContain('/seminars/filter/format/venue/');
+    expect(urls).toContain('/seminars/filter/format/online/');
+    expect(urls.filter((u) => u.includes('/format/') && u.split('/').length > 6)).toEqual([]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('grows at most 2^3 − 1 pages per seminar plus its format', () => {
+    // 3 seminars: 7 + 7 + 7 combinations, shared ones counted once, and 2 formats.
+    expect(urls.length).toBeLessThanOrEqual(facets.length * (2 ** COMBINED_KINDS.length - 1) + 2);
+    expect(urls.length).toBe(7 + 4 + 7 + 2); // the July seminar shares programme, prefecture and their pair with June's
+  });
+
+  it('links only to pages that exist: every option link of every page', () => {
+    const existing = new Set([...urls, '/seminars/']);
+    for (const filter of [{}, ...filterPages(facets)]) {
+      const counts = optionCounts(facets, filter);
+      for (const kind of COMBINED_KINDS) {
+        expect(existing.has(filterUrl(choose(filter, kind, '')))).toBe(true);
+        for (const value of counts[kind].keys()) expect(existing.has(filterUrl(choose(filter, kind, value)))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('filterLabel and filterTitle', () => {
+  it('names the conditions in Japanese, in order', () => {
+    const filter = { month: '2026-06', prefecture: 'pref-27', programme: 'mental-health' };
+    expect(filterLabel(filter)).toBe('種類：メンタルヘルス対策セミナー、都道府県：大阪府、開催月：2026年6月');
+    expect(filterLabel(filter, true)).toBe('メンタルヘルス対策セミナー、大阪府、2026年6月');
+    expect(filterLabel({})).toBe('');
+  });
+
+  it('titles the page as the pre-built page does', () => {
+    expect(filterTitle({})).toBe('セミナー・説明会');
+    expect(filterTitle({ prefecture: 'online' })).toBe('セミナー・説明会（都道府県：オンラインのみ）');
   });
 });

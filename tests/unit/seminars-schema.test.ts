@@ -82,6 +82,15 @@ describe('seminar schema: accepted seminars', () => {
     expect(problems((d) => (d.prefecture = '東京都'))).toEqual([]);
   });
 
+  it('accepts an apply email beside the contact text, or with the url', () => {
+    expect(problems((d) => (d.apply = { contact: '事務局', email: 'seminar@example.jp' }))).toEqual([]);
+    expect(problems((d) => (d.apply = { url: 'https://example.jp/apply', email: 'seminar@example.jp' }))).toEqual([]);
+    expect(schema.parse({ ...structuredClone(valid), apply: { contact: '事務局', email: 'seminar@example.jp' } }).apply).toEqual({
+      contact: '事務局',
+      email: 'seminar@example.jp',
+    });
+  });
+
   it('accepts an end one minute after the start, and an end on a later day', () => {
     expect(problems((d) => (d.end = '2026-06-18T14:01'))).toEqual([]);
     expect(problems((d) => (d.end = '2026-06-19T10:00'))).toEqual([]);
@@ -208,6 +217,18 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
     expect(paths((d) => (d.apply = { url: 'ftp://example.jp/apply' }))).toEqual(['apply.url']);
     expect(paths((d) => (d.apply = { url: 'javascript:alert(1)' }))).toEqual(['apply.url']);
     expect(paths((d) => (d.apply = { contact: '' }))).toEqual(['apply.contact', 'apply']);
+  });
+
+  it('an apply email that is not an address, in Japanese', () => {
+    for (const email of ['seminar.example.jp', 'mailto:seminar@example.jp', '事務局', 'a@b']) {
+      expect(problems((d) => (d.apply = { contact: '事務局', email }))).toEqual([
+        `apply.email: apply の email「${email}」はメールアドレスにしてください（例：email: seminar@example.jp）`,
+      ]);
+    }
+    // email alone is not enough: contact (the text shown) or url is still needed.
+    expect(problems((d) => (d.apply = { email: 'seminar@example.jp' }))).toEqual([
+      'apply: apply には url か contact のどちらかを書いてください（例：apply: { contact: 事務局（seminar@example.jp） }）',
+    ]);
   });
 
   it('a bad status', () => {

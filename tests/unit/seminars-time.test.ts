@@ -1,6 +1,6 @@
 import process from 'node:process';
 import { describe, expect, it } from 'vitest';
-import { formatSeminarTime, isPast, jstInstant } from '../../src/lib/seminars/time';
+import { formatSeminarDate, formatSeminarTime, isPast, jstInstant } from '../../src/lib/seminars/time';
 
 describe('jstInstant: JST wall clock to an instant (UTC+9, no DST)', () => {
   it('puts 14:00 JST at 05:00 UTC', () => {
@@ -75,5 +75,13 @@ describe('isPast', () => {
   it('is past after the end', () => {
     expect(isPast(end, endUtc + 1)).toBe(true);
     expect(isPast(end, Date.parse('2026-06-18T16:30:00Z'))).toBe(true);
+  });
+});
+
+describe('formatSeminarDate: the day of a seminar time', () => {
+  it('writes the date with its weekday, without leading zeros', () => {
+    expect(formatSeminarDate('2026-06-18T14:00')).toBe('2026年6月18日（木）');
+    expect(formatSeminarDate('2027-01-01T08:00')).toBe('2027年1月1日（金）');
+    expect(formatSeminarDate('2026-11-06')).toBe('2026年11月6日（金）');
   });
 });

@@ -27,6 +27,7 @@ const MATERIAL_FILE = /^\/materials\/[A-Za-z0-9._-]+$/;
 const FILE_EXAMPLE = 'file: /materials/stress-check-annual-flow.pdf';
 const APPLY_EXAMPLE = 'apply: { contact: 事務局（seminar@example.jp） }';
 const URL_EXAMPLE = 'url: https://example.jp/apply';
+const EMAIL_EXAMPLE = 'email: seminar@example.jp';
 
 export const SEMINAR_KEYS = [
   'title', 'programme', 'topic', 'start', 'end', 'format', 'venue', 'prefecture', 'audience',
@@ -80,8 +81,12 @@ export function seminarSchema({ topicIds, fileExists }: SeminarSchemaOptions) {
                 .string({ error: (iss) => `${named('apply の contact', iss.input)}は文字で書いてください（例：contact: 事務局（seminar@example.jp））` })
                 .min(1, { error: 'apply の contact が空です（例：contact: 事務局（seminar@example.jp））' })
                 .optional(),
+              // The address 「メールで申し込む」 and the contact link write to; contact stays the text shown.
+              email: z
+                .email({ error: (iss) => `${named('apply の email', iss.input)}はメールアドレスにしてください（例：${EMAIL_EXAMPLE}）` })
+                .optional(),
             },
-            objectError('apply', APPLY_EXAMPLE, ['url', 'contact']),
+            objectError('apply', APPLY_EXAMPLE, ['url', 'contact', 'email']),
           )
           .refine((a) => a.url || a.contact, { error: `apply には url か contact のどちらかを書いてください（例：${APPLY_EXAMPLE}）` }),
         status: choice('status', STATUSES, 'status: 受付中'),

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contactText } from '../../lib/seminars/display';
 import { seminarIcs } from '../../lib/seminars/ics';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +13,8 @@ export const GET: APIRoute = ({ props, site }) => {
   const { seminar } = props as { seminar: CollectionEntry<'seminars'> };
   const s = seminar.data;
   const url = new URL(`/seminars/${seminar.id}/`, site).href;
-  const apply = [s.apply.url && `申込：${s.apply.url}`, s.apply.contact && `問い合わせ先：${s.apply.contact}`].filter(Boolean).join('\n');
+  const contact = contactText(s.apply);
+  const apply = [s.apply.url && `申込：${s.apply.url}`, contact && `問い合わせ先：${contact}`].filter(Boolean).join('\n');
   const body = seminarIcs({
     uid: `${seminar.id}@${new URL(site!).hostname}`,
     start: s.start,

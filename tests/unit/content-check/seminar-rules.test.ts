@@ -15,7 +15,7 @@ describe('content check: seminar rules', () => {
     ).toEqual([
       `${S}:2 prefecture は会場・ハイブリッドのセミナーでは必須です（例：prefecture: 大阪府）`,
       `${S}:6 end「2026-12-10T13:30」は start（2026-12-10T14:00）より後の日時にしてください`,
-      `${S}:12 apply の tel という項目は使えません（使える項目：url, contact）`,
+      `${S}:12 apply の tel という項目は使えません（使える項目：url, contact, email）`,
       `${S}:12 apply には url か contact のどちらかを書いてください（例：apply: { contact: 事務局（seminar@example.jp） }）`,
     ]);
   });
