@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildIn, buildWithGenerated, removeWork } from './lib/build-scale.mjs';
-import { collectorThroughput } from './lib/collector.mjs';
+import { collectorThroughput, COLLECTOR_BUDGET } from './lib/collector.mjs';
 import { groupAnalysisTiming } from './lib/group-analysis.mjs';
 import { lighthouseScores } from './lib/lighthouse.mjs';
 import { pageWeights } from './lib/page-weight.mjs';
@@ -47,9 +47,10 @@ results.groupAnalysis = await groupAnalysisTiming('http://127.0.0.1:4391', chrom
 console.table([results.groupAnalysis]);
 await stopServer(server);
 
-log('Collector throughput');
-results.collector = await collectorThroughput(root, { seconds: Number(process.env.BENCH_SECONDS ?? 10) });
-console.table([results.collector]);
+log('Collector throughput: SQLite, then PostgreSQL');
+results.collector = [];
+for (const store of ['sqlite', 'postgres']) results.collector.push(await collectorThroughput(root, { store, seconds: Number(process.env.BENCH_SECONDS ?? 10) }));
+console.table(results.collector);
 
 for (const count of scales) {
   log(`Build: the site plus ${count.toLocaleString('en')} generated guide pages`);
@@ -93,7 +94,13 @@ results.verdicts = {
     ok: (results.search?.terms ?? []).every((t) => t.coldMaxMs <= BUDGET.searchFirstResultMs),
   },
   searchWarmMsMax: { value: Math.max(...(results.search?.terms ?? []).map((t) => t.warmMs), 0), budget: BUDGET.searchFirstResultMs, ok: (results.search?.terms ?? []).every((t) => t.warmMs <= BUDGET.searchFirstResultMs) },
-  collectorLost: { value: results.collector.lost, budget: 0, ok: results.collector.lost === 0 },
+  ...Object.fromEntries(
+    results.collector.flatMap((c) => [
+      [`collector_${c.store}_perSecond`, { value: c.acceptedPerSecond, budget: `≥ ${COLLECTOR_BUDGET[c.store].perSecond}`, ok: c.acceptedPerSecond >= COLLECTOR_BUDGET[c.store].perSecond }],
+      [`collector_${c.store}_p99ms`, { value: c.p99ms, budget: COLLECTOR_BUDGET[c.store].p99ms, ok: c.p99ms <= COLLECTOR_BUDGET[c.store].p99ms }],
+      [`collector_${c.store}_lost`, { value: c.lost, budget: 0, ok: c.lost === 0 }],
+    ]),
+  ),
 };
 log('Budgets');
 console.table(results.verdicts);

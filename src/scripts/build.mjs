@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { removeStamp, writeStamp } from '../server/build-stamp.mjs';
+import { bundleServerModule } from './bundle-server.mjs';
 import { precompress } from './precompress.mjs';
 import { writeSiteManifest } from './site-manifest.mjs';
 
@@ -41,6 +42,8 @@ try {
 }
 
 try {
+  // The collector's fast path, answered before Astro by serve.mjs.
+  await bundleServerModule(root, 'src/server/collector-node.ts', join(root, 'dist', 'server', 'collector.mjs'));
   // What the collector accepts: the pages and downloadable files this build produced.
   const manifest = writeSiteManifest(join(root, 'dist'));
   console.log(`ページ一覧：${manifest.pages.length} ページ、資料 ${manifest.materials.length} 件`);

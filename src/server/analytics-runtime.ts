@@ -2,30 +2,39 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BatchWriter } from '../lib/analytics/batch-writer';
 import { jstDay } from '../lib/analytics/fiscal-year';
+import { LoginThrottle } from '../lib/analytics/login-throttle';
+import { chooseStore } from '../lib/analytics/open-store';
 import { firstDayKept } from '../lib/analytics/retention';
 import { RateLimiter } from '../lib/analytics/rate-limit';
 import type { SiteIndex } from '../lib/analytics/site-index';
-import { SqliteStore } from '../lib/analytics/sqlite-store';
-import { MemorySaltStore } from '../lib/analytics/visitor';
+import type { AnalyticsStore } from '../lib/analytics/store';
+import { MemorySaltStore, SecretSaltStore, type SaltStore } from '../lib/analytics/visitor';
 
 /**
  * The collector's shared state for this process, from the environment:
- *   ANALYTICS_DB                SQLite file (default ./data/analytics.db)
+ *   ANALYTICS_DATABASE_URL      postgres://… : a PostgreSQL database shared by any number of collectors
+ *   ANALYTICS_DB                without it, the SQLite file (default ./data/analytics.db), one process
+ *   ANALYTICS_DB_POOL_SIZE      connections per process to PostgreSQL (default 10)
+ *   ANALYTICS_SALT_SECRET       secret (32+ characters) from which every collector derives the day's salt
+ *                               (unset: a random salt in this process's memory)
  *   ANALYTICS_CLIENT_IP_HEADER  header that carries the client address behind a trusted proxy (unset: socket address)
  *   ANALYTICS_RATE_LIMIT        events per client address (IPv6: per /64) per minute (default 120)
  *   ANALYTICS_GLOBAL_RATE_LIMIT events per minute from all clients together (default 30000)
  *   SITE_MANIFEST               the build's list of pages and materials (default ./dist/site-manifest.json)
- * If the database cannot be opened, pages are still served: the collector and the dashboard answer
- * 503 and opening is tried again at most once a minute. Problems are logged once a minute, not per request.
+ * If the store cannot be opened, pages are still served: the collector and the dashboard answer 503
+ * and opening is tried again at most once a minute. Problems are logged once a minute, not per request.
  */
 export interface Analytics {
-  store: SqliteStore;
+  store: AnalyticsStore;
   writer: BatchWriter;
+  limiter: RateLimiter;
+  salts: SaltStore;
+  loginThrottle: LoginThrottle;
 }
 
 const RETRY_MS = 60_000;
-const salts = new MemorySaltStore();
 let opened: Analytics | undefined;
+let opening: Promise<Analytics> | undefined;
 let failed: { at: number; error: Error } | undefined;
 
 export class StoreUnavailable extends Error {
@@ -35,51 +44,65 @@ export class StoreUnavailable extends Error {
   }
 }
 
-/** The open store, opening it on first use; throws StoreUnavailable while it cannot be opened. */
-export function analytics(): Analytics {
+/** The open store, opening it on first use; rejects with StoreUnavailable while it cannot be opened. */
+export async function analytics(): Promise<Analytics> {
   if (opened) return opened;
   if (failed && Date.now() - failed.at < RETRY_MS) throw new StoreUnavailable(failed.error);
-  const file = resolve(process.env.ANALYTICS_DB ?? './data/analytics.db');
+  opening ??= open().finally(() => (opening = undefined));
+  return opening;
+}
+
+async function open(): Promise<Analytics> {
+  let where = 'ANALYTICS_DATABASE_URL';
   try {
-    const store = new SqliteStore(file);
-    opened = { store, writer: new BatchWriter(store) };
+    const choice = chooseStore(process.env);
+    where = choice.where;
+    const salts = saltsFromEnv(choice.kind);
+    const store = await choice.open();
+    opened = {
+      store,
+      writer: new BatchWriter(store),
+      limiter: new RateLimiter(store.counters, positive(process.env.ANALYTICS_RATE_LIMIT, 120), 60_000, Date.now, positive(process.env.ANALYTICS_GLOBAL_RATE_LIMIT, 30_000)),
+      salts,
+      loginThrottle: new LoginThrottle(store.counters),
+    };
     failed = undefined;
     return opened;
   } catch (error) {
     failed = { at: Date.now(), error: error instanceof Error ? error : new Error(String(error)) };
-    logOncePerMinute('open', `${file}: ${failed.error.message}`);
+    logOncePerMinute('open', `${where}: ${failed.error.message}`);
     throw new StoreUnavailable(failed.error);
   }
 }
 
-export const saltStore = () => salts;
+function saltsFromEnv(kind: 'sqlite' | 'postgres'): SaltStore {
+  const secret = process.env.ANALYTICS_SALT_SECRET;
+  if (secret) return new SecretSaltStore(secret);
+  if (kind === 'postgres') {
+    console.error('[analytics] ANALYTICS_SALT_SECRET がありません：訪問者は収集プロセスごとに別々に数えられます（複数のプロセスで動かすときは設定してください）');
+  }
+  return new MemorySaltStore();
+}
 
 let prunedOn: string | undefined;
 /**
  * Once a JST day, deletes what is older than the 年度 kept (src/lib/analytics/retention.ts), as the
- * privacy policy says. A failure is logged and tried again the next day.
+ * privacy policy says. Runs beside the request, never in its way; a failure is logged and tried again
+ * the next day.
  */
 export function pruneOncePerDay({ store }: Analytics, now = Date.now()): void {
   const today = jstDay(now);
   if (prunedOn === today) return;
   prunedOn = today;
-  try {
-    store.prune(firstDayKept(today));
-  } catch (error) {
+  store.prune(firstDayKept(today)).catch((error: unknown) => {
     logOncePerMinute('prune', `古いデータを消せませんでした（${error instanceof Error ? error.message : error}）`);
-  }
+  });
 }
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
-export const limiter = new RateLimiter(
-  positive(process.env.ANALYTICS_RATE_LIMIT, 120),
-  60_000,
-  Date.now,
-  positive(process.env.ANALYTICS_GLOBAL_RATE_LIMIT, 30_000),
-);
 
 let site: SiteIndex | undefined;
 /** The pages and materials of the build being served, read once. */

@@ -13,9 +13,10 @@ const SECURITY = Object.entries(SECURITY_HEADERS);
 
 /**
  * `handler` is Astro's (dist/server/entry.mjs); `clientDir` is dist/client, indexed once here, so a
- * request for a known file costs no file-system lookup before the file is opened.
+ * request for a known file costs no file-system lookup before the file is opened. `collector`
+ * (dist/server/collector.mjs) answers POST /api/event before Astro, when given.
  */
-export function createSiteServer({ handler, clientDir, env = process.env }) {
+export function createSiteServer({ handler, clientDir, collector = undefined, env = process.env }) {
   const files = indexFiles(clientDir);
   const astro = (req, res) => {
     if (req.method === 'GET' || req.method === 'HEAD') compressOnDemand(req, res);
@@ -27,6 +28,7 @@ export function createSiteServer({ handler, clientDir, env = process.env }) {
       const path = sitePath(req.url);
       const allowed = allowedMethods(path);
       if (!allowed.includes(req.method)) return refuseMethod(req, res, allowed);
+      if (collector && req.method === 'POST' && (path === '/api/event' || path === '/api/event/')) return void collector(req, res);
       const file = path === null ? undefined : files.get(path);
       if (file) return serveFile(req, res, file, () => astro(req, res));
       astro(req, res);

@@ -8,23 +8,20 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled'; // we start the server ourselves
 // The collector accepts events only for what this build produced; it reads the list from here.
 process.env.SITE_MANIFEST ??= fileURLToPath(new URL('../../dist/site-manifest.json', import.meta.url));
 const { handler } = await import(new URL('../../dist/server/entry.mjs', import.meta.url).href);
+// The collector's fast path, bundled by the build (src/server/collector-node.ts).
+const { handleEvent, openCollector } = await import(new URL('../../dist/server/collector.mjs', import.meta.url).href);
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 
-const server = createSiteServer({ handler, clientDir: fileURLToPath(new URL('../../dist/client/', import.meta.url)) });
+const server = createSiteServer({ handler, collector: handleEvent, clientDir: fileURLToPath(new URL('../../dist/client/', import.meta.url)) });
 server.listen(port, host, async () => {
   console.log(`職場の健康と安全ポータル: http://${host}:${port}/`);
-  // Open the analytics store now rather than at the first event, and say in one line if it cannot be:
-  // pages are served either way, and the collector answers 503 until the store can be opened.
-  try {
-    const health = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/health`);
-    if (!health.ok) {
-      const { store } = await health.json();
-      console.error(`集計は止まっています：${store}（ページの配信は続けます。ANALYTICS_DB を確かめてください）`);
-    }
-  } catch (error) {
-    console.error(`集計の状態を確かめられませんでした（${error instanceof Error ? error.message : error}）`);
+  // Open the analytics store now rather than at the first event (applying PostgreSQL's migrations),
+  // and say so if it cannot be: the line above this one gives the reason. Pages are served either way,
+  // and the collector answers 503 until the store opens (tried again at most once a minute).
+  if (!(await openCollector())) {
+    console.error('集計は止まっています（ページの配信は続けます。ANALYTICS_DB か ANALYTICS_DATABASE_URL を確かめてください）');
   }
 });
 // Every accepted event is already committed, so a stop only has to let in-flight answers finish.

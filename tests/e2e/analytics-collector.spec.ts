@@ -1,40 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
 import { DESKTOP_CHROME, runTempDir } from './env';
+import { startSiteServer, stopServer } from './servers';
 
 // These tests start their own collector process so they can kill it and read its database file.
 const root = join(import.meta.dirname, '..', '..');
-
-async function startServer(port: number, db: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['src/server/serve.mjs'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ANALYTICS_DB: db, ANALYTICS_CLIENT_IP_HEADER: 'x-forwarded-for', ANALYTICS_RATE_LIMIT: '100000', ...extraEnv },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    // A child that exits at once (e.g. the port is taken) must not be mistaken for a ready server.
-    if (child.exitCode !== null) throw new Error(`the collector exited with code ${child.exitCode} (port ${port} in use?)`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error('the collector did not start');
-}
-
-/** Stops a collector and waits until its process is gone. */
-function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
+const startServer = (port: number, db: string, extraEnv: Record<string, string> = {}) => startSiteServer(port, { ANALYTICS_DB: db, ...extraEnv });
+const stop = stopServer;
 
 const post = (port: number, body: object, ip: string, userAgent = DESKTOP_CHROME) =>
   fetch(`http://127.0.0.1:${port}/api/event`, {
@@ -90,7 +65,7 @@ test('the database file alone cannot re-identify a visitor: no salt, no blob, ti
   await stop(server, 'SIGKILL');
   const reopened = new DatabaseSync(db);
   const tables = reopened.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => String(r.name));
-  expect(tables.sort()).toEqual(['events', 'rejections']);
+  expect(tables.sort()).toEqual(['events', 'rejections', 'store_info']); // store_info: the file's random name
   // Without the day's salt (kept only in the server's memory) a known IP + user agent matches no row:
   // there is no salt table and no stored value that could be one.
   for (const table of tables) {

@@ -20,9 +20,9 @@ describe('BatchWriter', () => {
     const store = new SqliteStore(':memory:');
     const log: string[] = [];
     const insert = vi.spyOn(store, 'insert');
-    insert.mockImplementation(function (this: SqliteStore, events: readonly StoredEvent[]) {
+    insert.mockImplementation(async function (this: SqliteStore, events: readonly StoredEvent[]) {
       log.push(`insert ${events.length}`);
-      SqliteStore.prototype.insert.call(store, events, []);
+      await SqliteStore.prototype.insert.call(store, events, []);
     });
     const writer = new BatchWriter(store);
     const events = Array.from({ length: 25 }, (_, i) => event(i));
@@ -51,16 +51,35 @@ describe('BatchWriter', () => {
     store.close();
   });
 
-  it('flushes at once when a batch is full', async () => {
+  it('splits what waits into inserts of at most maxBatch events', async () => {
     const store = new SqliteStore(':memory:');
     const insert = vi.spyOn(store, 'insert');
     const writer = new BatchWriter(store, 3);
-    const promises = [1, 2, 3, 4, 5].map((i) => writer.write(event(i)));
-    expect(insert.mock.calls.map((c) => c[0].length)).toEqual([3]); // synchronously, before the tick ends
-    await Promise.all(promises);
+    await Promise.all([1, 2, 3, 4, 5].map((i) => writer.write(event(i))));
     expect(insert.mock.calls.map((c) => c[0].length)).toEqual([3, 2]);
     expect(rowCount(store)).toBe(5);
     store.close();
+  });
+
+  it('keeps one insert in flight: what arrives meanwhile goes together in the next one', async () => {
+    const inserted: number[] = [];
+    let release: () => void = () => {};
+    const store = {
+      insert: vi.fn(async (events: readonly StoredEvent[]) => {
+        inserted.push(events.length);
+        if (inserted.length === 1) await new Promise<void>((r) => (release = r));
+      }),
+    } as unknown as AnalyticsStore;
+    const writer = new BatchWriter(store);
+    const first = writer.write(event(1));
+    await new Promise((r) => setImmediate(r)); // the first insert has started and waits
+    expect(inserted).toEqual([1]);
+    const later = [2, 3, 4].map((i) => writer.write(event(i)));
+    await new Promise((r) => setImmediate(r));
+    expect(inserted).toEqual([1]); // nothing overtakes the insert in flight
+    release();
+    await Promise.all([first, ...later]);
+    expect(inserted).toEqual([1, 3]);
   });
 
   it('rejects every promise of a batch whose insert fails, and goes on with the next batch', async () => {
@@ -68,7 +87,7 @@ describe('BatchWriter', () => {
     let fail = true;
     const inserted: StoredEvent[][] = [];
     const store = {
-      insert(events: readonly StoredEvent[]) {
+      async insert(events: readonly StoredEvent[]) {
         if (fail) throw failure;
         inserted.push([...events]);
       },
@@ -85,10 +104,10 @@ describe('BatchWriter', () => {
     expect(inserted).toEqual([[event(4)]]);
   });
 
-  it('does nothing when flushed with an empty queue', () => {
+  it('with nothing handed over, never inserts and is idle at once', async () => {
     const store = new SqliteStore(':memory:');
     const insert = vi.spyOn(store, 'insert');
-    new BatchWriter(store).flush();
+    await new BatchWriter(store).idle();
     expect(insert).not.toHaveBeenCalled();
     store.close();
   });
@@ -100,13 +119,13 @@ describe('BatchWriter', () => {
     writer.countRejection('2026-04-01', 'unknown-page');
     writer.countRejection('2026-04-01', 'rate-limit');
     await writer.write(event(1));
-    expect(store.rejections({ firstDay: '2026-04-01', lastDay: '2026-04-01' })).toEqual([
+    expect(await store.rejections({ firstDay: '2026-04-01', lastDay: '2026-04-01' })).toEqual([
       { key: 'unknown-page', count: 2 },
       { key: 'rate-limit', count: 1 },
     ]);
     writer.countRejection('2026-04-02', 'unknown-file');
-    await new Promise((resolve) => setImmediate(resolve)); // counts alone are flushed too
-    expect(store.rejections({ firstDay: '2026-04-02', lastDay: '2026-04-02' })).toEqual([{ key: 'unknown-file', count: 1 }]);
+    await writer.idle(); // counts alone are written too
+    expect(await store.rejections({ firstDay: '2026-04-02', lastDay: '2026-04-02' })).toEqual([{ key: 'unknown-file', count: 1 }]);
     expect(rowCount(store)).toBe(1);
     store.close();
   });

@@ -28,7 +28,7 @@ function setup(limit = 60, now = NOW, globalLimit = Number.POSITIVE_INFINITY) {
   const deps: CollectorDeps = {
     write: (e) => writer.write(e),
     salts,
-    limiter: new RateLimiter(limit, 60_000, () => clock.now, globalLimit),
+    limiter: new RateLimiter(store.counters, limit, 60_000, () => clock.now, globalLimit),
     site: SITE,
     now: () => clock.now,
   };
@@ -187,7 +187,7 @@ describe('collect', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .all()
       .map((r) => String(r.name));
-    expect(tables.sort()).toEqual(['events', 'rejections']);
+    expect(tables.sort()).toEqual(['events', 'rejections', 'store_info']);
 
     const needles = [IP, UA, 'Mozilla', 'Chrome/124', salt.toString('hex'), salt.toString('latin1')];
     const values: string[] = [];
@@ -199,7 +199,8 @@ describe('collect', () => {
         }
       }
     }
-    expect(values.length).toBe(8 * 8); // 8 rows × 8 columns of events, nothing else
+    expect(values.length).toBe(8 * 8 + 1); // 8 rows × 8 columns of events, and the file's random name
+    expect(store.storeId()).toMatch(/^[0-9a-f]{32}$/);
     for (const needle of needles) expect(values.filter((v) => v.includes(needle))).toEqual([]);
 
     const forbidden = ['ip', 'ua', 'user_agent', 'useragent', 'cookie', 'address', 'salt'];

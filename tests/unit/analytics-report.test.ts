@@ -56,16 +56,16 @@ const TARGETS: KpiTarget[] = [
   target('completions-2027', { kind: 'completions' }, 20, 2027),
 ];
 
-function seeded() {
+async function seeded() {
   const store = new SqliteStore(':memory:');
-  store.insert(EVENTS);
+  await store.insert(EVENTS);
   return store;
 }
 
 describe('kpiReport', () => {
-  it('gives exact rows for 年度 2026 on 30 September (day 183 of 365)', () => {
-    const store = seeded();
-    const rows = kpiReport(store, TARGETS, 2026, '2026-09-30');
+  it('gives exact rows for 年度 2026 on 30 September (day 183 of 365)', async () => {
+    const store = await seeded();
+    const rows = await kpiReport(store, TARGETS, 2026, '2026-09-30');
     expect(rows).toEqual([
       {
         id: 'guides-pv', label: '目標 guides-pv', metric: 'ページビュー（/guides/ 以下）', target: 11, share: false,
@@ -97,21 +97,21 @@ describe('kpiReport', () => {
     store.close();
   });
 
-  it('reports only the chosen 年度', () => {
-    const store = seeded();
-    expect(kpiReport(store, TARGETS, 2025, '2026-03-31')).toEqual([
+  it('reports only the chosen 年度', async () => {
+    const store = await seeded();
+    expect(await kpiReport(store, TARGETS, 2025, '2026-03-31')).toEqual([
       {
         id: 'pv-2025', label: '目標 pv-2025', metric: 'ページビュー（/guides/ 以下）', target: 11, share: false,
         actual: 1, achievement: 1 / 11, forecast: 1, status: 'behind',
       },
     ]);
-    expect(kpiReport(store, TARGETS, 2024, '2026-03-31')).toEqual([]);
+    expect(await kpiReport(store, TARGETS, 2024, '2026-03-31')).toEqual([]);
     store.close();
   });
 
-  it('has not started before 1 April, forecasting the count so far', () => {
-    const store = seeded();
-    const rows = kpiReport(store, TARGETS, 2027, '2027-03-31');
+  it('has not started before 1 April, forecasting the count so far', async () => {
+    const store = await seeded();
+    const rows = await kpiReport(store, TARGETS, 2027, '2027-03-31');
     expect(rows).toEqual([
       {
         id: 'completions-2027', label: '目標 completions-2027', metric: '自己診断の完了数（すべての自己診断）', target: 20,
@@ -121,13 +121,13 @@ describe('kpiReport', () => {
     store.close();
   });
 
-  it('measures each metric kind over the range', () => {
-    const store = seeded();
+  it('measures each metric kind over the range', async () => {
+    const store = await seeded();
     const fy = { firstDay: '2026-04-01', lastDay: '2027-03-31' };
-    expect(measure(store, TARGETS[0], fy)).toEqual({ count: 5 });
-    expect(measure(store, TARGETS[3], fy)).toEqual({ count: 2 });
-    expect(measure(store, TARGETS[4], fy)).toEqual({ count: 2 });
-    expect(measure(store, TARGETS[5], fy)).toEqual({ count: 4, positive: 3 });
+    expect(await measure(store, TARGETS[0], fy)).toEqual({ count: 5 });
+    expect(await measure(store, TARGETS[3], fy)).toEqual({ count: 2 });
+    expect(await measure(store, TARGETS[4], fy)).toEqual({ count: 2 });
+    expect(await measure(store, TARGETS[5], fy)).toEqual({ count: 4, positive: 3 });
     store.close();
   });
 });
@@ -146,9 +146,9 @@ describe('sectionOf', () => {
 });
 
 describe('feedbackBySection', () => {
-  it('sums the feedback of the pages of a section', () => {
-    const store = seeded();
-    expect(feedbackBySection(store.feedbackByPath({ firstDay: '2026-04-01', lastDay: '2027-03-31' }, 100))).toEqual([
+  it('sums the feedback of the pages of a section', async () => {
+    const store = await seeded();
+    expect(feedbackBySection(await store.feedbackByPath({ firstDay: '2026-04-01', lastDay: '2027-03-31' }, 100))).toEqual([
       { section: '/check/', positive: 0, total: 1, share: 0 },
       { section: '/guides/harassment/', positive: 1, total: 1, share: 1 },
       { section: '/guides/stress-check/', positive: 2, total: 3, share: 2 / 3 },
@@ -199,9 +199,9 @@ describe('kpiCsv', () => {
     );
   });
 
-  it('leaves the share cells of a target without answers empty', () => {
-    const store = seeded();
-    const rows = kpiReport(store, TARGETS, 2026, '2026-09-30').filter((r) => r.id === 'useful-none' || r.id === 'bjsq57');
+  it('leaves the share cells of a target without answers empty', async () => {
+    const store = await seeded();
+    const rows = (await kpiReport(store, TARGETS, 2026, '2026-09-30')).filter((r) => r.id === 'useful-none' || r.id === 'bjsq57');
     expect(kpiCsv(rows, 2026, '2026-09-30')).toBe(
       '\uFEFF' +
         `${HEADER}\r\n` +

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { saltForDay, visitorHash, type SaltStore, MemorySaltStore } from '../../src/lib/analytics/visitor';
+import { MIN_SECRET_LENGTH, MemorySaltStore, SecretSaltStore, saltForDay, visitorHash, type SaltStore } from '../../src/lib/analytics/visitor';
 
 const SALT = Buffer.alloc(32, 1);
 const OTHER_SALT = Buffer.alloc(32, 2);
@@ -95,5 +95,31 @@ describe('saltForDay', () => {
     expect(store.get('2026-04-01')).toBeUndefined();
     expect(store.get('2026-04-02')).toBe(day2);
     expect(day1).toEqual(Buffer.alloc(32, 0)); // the old salt's bytes are overwritten, not just dropped
+  });
+});
+
+describe('SecretSaltStore: every collector derives the same salt from the secret', () => {
+  const SECRET = 'x'.repeat(31) + 'y'; // 32 characters
+  it('gives the HMAC-SHA256 of the day under the secret, the same in every process, another each day', () => {
+    const a = new SecretSaltStore(SECRET);
+    const b = new SecretSaltStore(SECRET);
+    const expected = createHmac('sha256', SECRET).update('visitor-salt\u00002026-04-01').digest();
+    expect(a.get('2026-04-01')).toEqual(expected);
+    expect(b.get('2026-04-01')).toEqual(expected);
+    expect(saltForDay(b, '2026-04-01')).toEqual(expected); // never needs a random one
+    expect(a.get('2026-04-02').equals(expected)).toBe(false);
+    expect(new SecretSaltStore(`${SECRET}!`).get('2026-04-01').equals(expected)).toBe(false);
+  });
+
+  it('so the same visitor hashes alike on two collectors', () => {
+    const hash = (store: SecretSaltStore) => visitorHash(saltForDay(store, '2026-04-01'), '203.0.113.7', 'UA');
+    expect(hash(new SecretSaltStore(SECRET))).toBe(hash(new SecretSaltStore(SECRET)));
+    const random = () => visitorHash(saltForDay(new MemorySaltStore(), '2026-04-01'), '203.0.113.7', 'UA');
+    expect(random()).not.toBe(random()); // without the secret, each process has its own salt
+  });
+
+  it('refuses a secret shorter than 32 characters, saying how to make one', () => {
+    expect(() => new SecretSaltStore('short')).toThrow('ANALYTICS_SALT_SECRET は 32 文字以上にしてください（例：openssl rand -base64 32）');
+    expect(MIN_SECRET_LENGTH).toBe(32);
   });
 });

@@ -1,25 +1,26 @@
 import type { AnalyticsStore, RejectionCount, StoredEvent } from './store';
 
 /**
- * Groups the events that arrive together into one transaction. `write` resolves only after the
- * transaction holding the event has committed, so an event answered 202 is already on disk.
+ * Groups the events that arrive together into one insert. `write` resolves only after the insert
+ * holding the event has committed, so an event answered 202 is already stored. One insert is in
+ * flight at a time; what arrives meanwhile waits and goes in the next one (group commit), so a slow
+ * database gets fewer, larger inserts instead of a queue of small ones.
  * Refused events are only counted: the counts per day and reason ride along with the next batch.
  */
 export class BatchWriter {
   private queue: { event: StoredEvent; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private refused = new Map<string, RejectionCount>();
-  private scheduled = false;
+  private writing = false;
 
   constructor(
     private readonly store: AnalyticsStore,
-    private readonly maxBatch = 500,
+    private readonly maxBatch = 1000,
   ) {}
 
   write(event: StoredEvent): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ event, resolve, reject });
-      if (this.queue.length >= this.maxBatch) this.flush();
-      else this.schedule();
+      this.start();
     });
   }
 
@@ -29,30 +30,36 @@ export class BatchWriter {
     const current = this.refused.get(key);
     if (current) current.count++;
     else this.refused.set(key, { day, reason, count: 1 });
-    this.schedule();
+    this.start();
   }
 
-  flush(): void {
-    this.scheduled = false;
-    const batch = this.queue;
-    const refused = [...this.refused.values()];
-    this.queue = [];
-    this.refused = new Map();
-    if (batch.length === 0 && refused.length === 0) return;
-    try {
-      this.store.insert(
-        batch.map((b) => b.event),
-        refused,
-      );
-      for (const b of batch) b.resolve();
-    } catch (error) {
-      for (const b of batch) b.reject(error);
+  /** Resolves once everything handed over so far has been written (or has failed). */
+  async idle(): Promise<void> {
+    while (this.writing) await new Promise((r) => setImmediate(r));
+  }
+
+  /** Waits for the end of the current tick, so the events of one tick share an insert. */
+  private start(): void {
+    if (this.writing) return;
+    this.writing = true;
+    setImmediate(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0 || this.refused.size > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      const refused = [...this.refused.values()];
+      this.refused = new Map();
+      try {
+        await this.store.insert(
+          batch.map((b) => b.event),
+          refused,
+        );
+        for (const b of batch) b.resolve();
+      } catch (error) {
+        for (const b of batch) b.reject(error);
+      }
     }
-  }
-
-  private schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
+    this.writing = false;
   }
 }

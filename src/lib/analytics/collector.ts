@@ -9,7 +9,7 @@ import { saltForDay, visitorHash, type SaltStore } from './visitor';
 export interface CollectorDeps {
   write: (event: StoredEvent) => Promise<void>;
   salts: SaltStore;
-  limiter: RateLimiter;
+  limiter: Pick<RateLimiter, 'check'>;
   /** The pages and materials of this build: events about anything else are refused. */
   site: SiteIndex;
   now?: () => number;
@@ -38,12 +38,18 @@ export interface CollectorAnswer {
 }
 
 const MINUTE = 60_000;
+const UNAVAILABLE: CollectorAnswer = { status: 503, reason: '一時的に記録できません' };
 
 /** Turns one request into a stored event, or a clear 4xx. Bad input never throws. */
 export async function collect(incoming: IncomingEvent, deps: CollectorDeps): Promise<CollectorAnswer> {
   if (incoming.body === null) return { status: 413, reason: '本文が大きすぎます（2048バイトまで）', rejected: 'too-large' };
   // Limits come before parsing: a flood costs as little as possible, whatever it sends.
-  const limited = deps.limiter.check(incoming.client);
+  let limited;
+  try {
+    limited = await deps.limiter.check(incoming.client);
+  } catch {
+    return UNAVAILABLE; // the shared counters cannot be reached: nothing is stored either
+  }
   if (limited) {
     return { status: 429, reason: '送信が多すぎます。しばらくしてからお試しください', rejected: limited === 'client' ? 'rate-limit' : 'global-limit' };
   }
@@ -63,7 +69,7 @@ export async function collect(incoming: IncomingEvent, deps: CollectorDeps): Pro
   try {
     await deps.write(toStored(parsed.event, now, day, visitor));
   } catch {
-    return { status: 503, reason: '一時的に記録できません' };
+    return UNAVAILABLE;
   }
   return { status: 202 };
 }

@@ -1,57 +1,79 @@
+import type { Counters } from './store';
+
+export interface LoginThrottleOptions {
+  /** Wrong passwords from one address, within the current and the previous window, that lock it. */
+  maxFailures?: number;
+  windowMs?: number;
+  /** Wrong passwords from all addresses together, within the same two windows, that start the back-off. */
+  globalFailures?: number;
+  /** During the back-off, all addresses together may try once per this period. */
+  backOffMs?: number;
+}
+
 /**
- * Slows down guessing of the staff password. Per client address: five wrong passwords within the
- * window lock that address for the lock period, and never any other address. Across all addresses:
- * once many wrong passwords arrive in the window (a guess spread over many addresses), every address
- * may try only once per `backOffMs`, so the guessing rate stays low while staff can still log in.
- * Kept in memory: a restart clears it, which is acceptable for a single staff page.
+ * Slows down guessing of the staff password, counted in the store's shared counters so every
+ * collector process sees the same failures. Per client address: five wrong passwords within the
+ * current and the previous 15-minute window lock that address (and never any other) until those
+ * windows have passed, i.e. for 15 to 30 minutes. Across all addresses: once many wrong passwords
+ * arrive (a guess spread over many addresses), everyone together may try only once a second, so the
+ * guessing rate stays low while staff can still log in.
  */
 export class LoginThrottle {
-  private failures = new Map<string, { count: number; first: number; lockedUntil: number }>();
-  private recent: number[] = [];
-  private nextAttempt = 0;
+  private readonly maxFailures: number;
+  private readonly windowMs: number;
+  private readonly globalFailures: number;
+  private readonly backOffMs: number;
 
   constructor(
-    private readonly maxFailures = 5,
-    private readonly windowMs = 15 * 60_000,
-    private readonly lockMs = 15 * 60_000,
+    private readonly counters: Counters,
+    options: LoginThrottleOptions = {},
     private readonly now: () => number = Date.now,
-    private readonly globalFailures = 50,
-    private readonly backOffMs = 1_000,
-  ) {}
+  ) {
+    this.maxFailures = options.maxFailures ?? 5;
+    this.windowMs = options.windowMs ?? 15 * 60_000;
+    this.globalFailures = options.globalFailures ?? 50;
+    this.backOffMs = options.backOffMs ?? 1_000;
+  }
 
-  /** Milliseconds until `key` may try again; 0 when it may try now. */
-  lockedFor(key: string): number {
+  /**
+   * Call before checking a password. Resolves to 0 when `key` may try now (during a back-off this
+   * uses up the shared try), otherwise to the milliseconds until it may.
+   */
+  async admit(key: string): Promise<number> {
     const now = this.now();
-    const entry = this.failures.get(key);
-    const own = entry ? Math.max(0, entry.lockedUntil - now) : 0;
-    if (own > 0 || !this.backingOff(now)) return own;
-    return Math.max(0, this.nextAttempt - now);
+    const window = Math.floor(now / this.windowMs);
+    const [ownCurrent, ownPrevious, allCurrent, allPrevious] = await this.counters.add([
+      this.failures(key, window, 0),
+      this.failures(key, window - 1, 0),
+      this.failures('*', window, 0),
+      this.failures('*', window - 1, 0),
+    ], now);
+    const windowEnd = (window + 1) * this.windowMs;
+    if (ownCurrent! >= this.maxFailures) return windowEnd + this.windowMs - now;
+    if (ownCurrent! + ownPrevious! >= this.maxFailures) return windowEnd - now;
+    if (allCurrent! + allPrevious! < this.globalFailures) return 0;
+    const slot = Math.floor(now / this.backOffMs);
+    const [tries] = await this.counters.add([{ key: `login:try:${slot}`, delta: 1, expiresAt: (slot + 1) * this.backOffMs }], now);
+    return tries! > 1 ? (slot + 1) * this.backOffMs - now : 0;
   }
 
-  /** Call before checking a password, when lockedFor was 0: during a back-off it uses the one try. */
-  attempt(): void {
+  async fail(key: string): Promise<void> {
     const now = this.now();
-    if (this.backingOff(now)) this.nextAttempt = now + this.backOffMs;
+    const window = Math.floor(now / this.windowMs);
+    await this.counters.add([this.failures(key, window, 1), this.failures('*', window, 1)], now);
   }
 
-  fail(key: string): void {
+  /** A right password clears that address's failures (not the count of all addresses). */
+  async succeed(key: string): Promise<void> {
     const now = this.now();
-    const entry = this.failures.get(key);
-    const fresh = !entry || now - entry.first > this.windowMs;
-    const next = fresh ? { count: 1, first: now, lockedUntil: 0 } : { ...entry, count: entry.count + 1 };
-    if (next.count >= this.maxFailures) next.lockedUntil = now + this.lockMs;
-    this.failures.set(key, next);
-    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value!); // bounded memory
-    this.recent.push(now);
-    if (this.recent.length > this.globalFailures * 2) this.recent.splice(0, this.recent.length - this.globalFailures * 2);
+    const window = Math.floor(now / this.windowMs);
+    const [current, previous] = await this.counters.add([this.failures(key, window, 0), this.failures(key, window - 1, 0)], now);
+    if (current! + previous! === 0) return;
+    await this.counters.add([this.failures(key, window, -current!), this.failures(key, window - 1, -previous!)], now);
   }
 
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private backingOff(now: number): boolean {
-    this.recent = this.recent.filter((t) => now - t <= this.windowMs);
-    return this.recent.length >= this.globalFailures;
+  /** A window's failure counter lives through the next window, where it counts as the previous one. */
+  private failures(key: string, window: number, delta: number) {
+    return { key: `login:${this.windowMs}:${window}:${key}`, delta, expiresAt: (window + 2) * this.windowMs };
   }
 }

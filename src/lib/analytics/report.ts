@@ -20,37 +20,37 @@ export interface KpiRow {
   answers?: number;
 }
 
-export function measure(store: AnalyticsStore, target: KpiTarget, range: DayRange): { count: number; positive?: number } {
+export async function measure(store: AnalyticsStore, target: KpiTarget, range: DayRange): Promise<{ count: number; positive?: number }> {
   const m = target.metric;
   switch (m.kind) {
     case 'pageviews':
-      return { count: store.count('pageview', range, { pathPrefix: m.pathPrefix }) };
+      return { count: await store.count('pageview', range, { pathPrefix: m.pathPrefix }) };
     case 'completions':
-      return { count: store.count('diagnosis_complete', range, m.instrument ? { target: m.instrument } : {}) };
+      return { count: await store.count('diagnosis_complete', range, m.instrument ? { target: m.instrument } : {}) };
     case 'downloads':
-      return { count: store.countByTargetPrefix('download', range, m.pathPrefix) };
+      return { count: await store.countByTargetPrefix('download', range, m.pathPrefix) };
     case 'feedback-share': {
-      const { positive, total } = store.feedback(range, m.pathPrefix);
+      const { positive, total } = await store.feedback(range, m.pathPrefix);
       return { count: total, positive };
     }
   }
 }
 
-export function kpiReport(store: AnalyticsStore, targets: readonly KpiTarget[], fiscalYear: number, today: string): KpiRow[] {
+export async function kpiReport(store: AnalyticsStore, targets: readonly KpiTarget[], fiscalYear: number, today: string): Promise<KpiRow[]> {
   const range = fiscalYearRange(fiscalYear);
   const { elapsed, total } = fiscalYearProgress(fiscalYear, today);
-  return targets
-    .filter((t) => t.fiscalYear === fiscalYear)
-    .map((t) => {
-      const base = { id: t.id, label: t.label, metric: describeMetric(t.metric), target: t.target };
-      const measured = measure(store, t, range);
-      if (t.metric.kind === 'feedback-share') {
-        const f = forecastShare(measured.positive ?? 0, measured.count, t.target);
-        return { ...base, share: true, actual: f.share, achievement: f.achievement, forecast: f.share, status: f.status, answers: measured.count };
-      }
-      const f = forecastCount(measured.count, t.target, elapsed, total);
-      return { ...base, share: false, actual: measured.count, achievement: f.achievement, forecast: f.forecast, status: f.status };
-    });
+  const ofYear = targets.filter((t) => t.fiscalYear === fiscalYear);
+  const measured = await Promise.all(ofYear.map((t) => measure(store, t, range)));
+  return ofYear.map((t, i): KpiRow => {
+    const base = { id: t.id, label: t.label, metric: describeMetric(t.metric), target: t.target };
+    const { count, positive } = measured[i]!;
+    if (t.metric.kind === 'feedback-share') {
+      const f = forecastShare(positive ?? 0, count, t.target);
+      return { ...base, share: true, actual: f.share, achievement: f.achievement, forecast: f.share, status: f.status, answers: count };
+    }
+    const f = forecastCount(count, t.target, elapsed, total);
+    return { ...base, share: false, actual: count, achievement: f.achievement, forecast: f.forecast, status: f.status };
+  });
 }
 
 /** The section a page belongs to, for feedback per section: /guides/stress-check/x/ → /guides/stress-check/. */

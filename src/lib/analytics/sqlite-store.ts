@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { EventType } from './event-schema';
+import { MemoryCounters } from './memory-counters';
 import type { AnalyticsStore, Count, DayRange, Ranking, RejectionCount, StoredEvent } from './store';
 
 const SCHEMA = `
@@ -22,15 +23,26 @@ const SCHEMA = `
     count INTEGER NOT NULL,
     PRIMARY KEY (day, reason)
   );
+  -- Names this file, so a copy into PostgreSQL (npm run analytics:migrate) knows what it already took.
+  CREATE TABLE IF NOT EXISTS store_info (id TEXT NOT NULL);
+  INSERT INTO store_info (id) SELECT lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM store_info);
   -- Salts used to live here; they are kept in memory now, and an old file loses them for good.
   DROP TABLE IF EXISTS salts;
 `;
 
 const prefixMatch = (column: string) => `substr(${column}, 1, length(:prefix)) = :prefix`;
 
-/** node:sqlite store (WAL). A committed transaction survives a crash of the process. */
+/** One stored event with its row id, as read for copying into another store. */
+export type NumberedEvent = StoredEvent & { id: number };
+
+/**
+ * node:sqlite store (WAL). A committed transaction survives a crash of the process. The calls are
+ * synchronous underneath (an embedded database answers in microseconds) and resolve at once. The
+ * shared counters live in this process's memory: one SQLite file serves one collector process.
+ */
 export class SqliteStore implements AnalyticsStore {
   readonly db: DatabaseSync;
+  readonly counters = new MemoryCounters();
 
   /** Opens (or creates) the file; throws a clear error, and leaves no handle open, when it cannot. */
   constructor(file: string) {
@@ -51,7 +63,7 @@ export class SqliteStore implements AnalyticsStore {
     this.db = db;
   }
 
-  insert(events: readonly StoredEvent[], rejections: readonly RejectionCount[] = []): void {
+  async insert(events: readonly StoredEvent[], rejections: readonly RejectionCount[] = []): Promise<void> {
     if (events.length === 0 && rejections.length === 0) return;
     const statement = this.db.prepare(
       'INSERT INTO events (ts, day, type, path, target, useful, visitor) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -59,37 +71,26 @@ export class SqliteStore implements AnalyticsStore {
     const refused = this.db.prepare(
       'INSERT INTO rejections (day, reason, count) VALUES (?, ?, ?) ON CONFLICT (day, reason) DO UPDATE SET count = count + excluded.count',
     );
-    this.db.exec('BEGIN');
-    try {
+    this.transaction(() => {
       for (const e of events) {
         statement.run(e.ts, e.day, e.type, e.path, e.target, e.useful === null ? null : e.useful ? 1 : 0, e.visitor);
       }
       for (const r of rejections) refused.run(r.day, r.reason, r.count);
-      this.db.exec('COMMIT');
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
 
-  count(type: EventType, range: DayRange, filter: { pathPrefix?: string; target?: string } = {}): number {
-    const conditions = ['type = :type', 'day BETWEEN :first AND :last'];
-    if (filter.pathPrefix) conditions.push(prefixMatch('path'));
-    if (filter.target) conditions.push('target = :target');
-    const row = this.db
-      .prepare(`SELECT count(*) AS n FROM events WHERE ${conditions.join(' AND ')}`)
-      .get({ type, first: range.firstDay, last: range.lastDay, ...(filter.pathPrefix && { prefix: filter.pathPrefix }), ...(filter.target && { target: filter.target }) });
-    return Number(row?.n ?? 0);
+  async count(type: EventType, range: DayRange, filter: { pathPrefix?: string; target?: string } = {}): Promise<number> {
+    return this.countNow(type, range, filter);
   }
 
-  countByTargetPrefix(type: EventType, range: DayRange, targetPrefix: string): number {
+  async countByTargetPrefix(type: EventType, range: DayRange, targetPrefix: string): Promise<number> {
     const row = this.db
       .prepare(`SELECT count(*) AS n FROM events WHERE type = :type AND day BETWEEN :first AND :last AND ${prefixMatch('target')}`)
       .get({ type, first: range.firstDay, last: range.lastDay, prefix: targetPrefix });
     return Number(row?.n ?? 0);
   }
 
-  feedback(range: DayRange, pathPrefix: string): { positive: number; total: number } {
+  async feedback(range: DayRange, pathPrefix: string): Promise<{ positive: number; total: number }> {
     const row = this.db
       .prepare(
         `SELECT coalesce(sum(useful), 0) AS positive, count(*) AS total FROM events
@@ -99,7 +100,7 @@ export class SqliteStore implements AnalyticsStore {
     return { positive: Number(row?.positive ?? 0), total: Number(row?.total ?? 0) };
   }
 
-  monthly(type: EventType, range: DayRange): Count[] {
+  async monthly(type: EventType, range: DayRange): Promise<Count[]> {
     return this.counts(
       `SELECT substr(day, 1, 7) AS key, count(*) AS count FROM events
        WHERE type = :type AND day BETWEEN :first AND :last GROUP BY key ORDER BY key`,
@@ -107,15 +108,15 @@ export class SqliteStore implements AnalyticsStore {
     );
   }
 
-  byPath(type: EventType, range: DayRange, limit: number): Ranking {
+  async byPath(type: EventType, range: DayRange, limit: number): Promise<Ranking> {
     return this.ranking('path', type, range, limit);
   }
 
-  byTarget(type: EventType, range: DayRange, limit: number): Ranking {
+  async byTarget(type: EventType, range: DayRange, limit: number): Promise<Ranking> {
     return this.ranking('target', type, range, limit);
   }
 
-  feedbackByPath(range: DayRange, limit: number): { key: string; positive: number; total: number }[] {
+  async feedbackByPath(range: DayRange, limit: number): Promise<{ key: string; positive: number; total: number }[]> {
     return this.db
       .prepare(
         `SELECT path AS key, coalesce(sum(useful), 0) AS positive, count(*) AS total FROM events
@@ -125,7 +126,7 @@ export class SqliteStore implements AnalyticsStore {
       .map((r) => ({ key: String(r.key), positive: Number(r.positive), total: Number(r.total) }));
   }
 
-  rejections(range: DayRange): Count[] {
+  async rejections(range: DayRange): Promise<Count[]> {
     return this.counts(
       `SELECT reason AS key, sum(count) AS count FROM rejections WHERE day BETWEEN :first AND :last
        GROUP BY reason ORDER BY count DESC, reason`,
@@ -133,7 +134,7 @@ export class SqliteStore implements AnalyticsStore {
     );
   }
 
-  visitorsByDay(range: DayRange): Count[] {
+  async visitorsByDay(range: DayRange): Promise<Count[]> {
     return this.counts(
       `SELECT day AS key, count(DISTINCT visitor) AS count FROM events WHERE day BETWEEN :first AND :last
        GROUP BY day ORDER BY day`,
@@ -141,32 +142,83 @@ export class SqliteStore implements AnalyticsStore {
     );
   }
 
-  close(): void {
+  async prune(firstDayKept: string): Promise<number> {
+    return this.transaction(() => {
+      const gone = Number(this.db.prepare('DELETE FROM events WHERE day < ?').run(firstDayKept).changes);
+      this.db.prepare('DELETE FROM rejections WHERE day < ?').run(firstDayKept);
+      return gone;
+    });
+  }
+
+  async close(): Promise<void> {
     this.db.close();
   }
 
-  prune(firstDayKept: string): number {
+  /** This file's name for copies (see SCHEMA). */
+  storeId(): string {
+    return String(this.db.prepare('SELECT id FROM store_info').get()?.id);
+  }
+
+  /** Up to `limit` events with a row id above `afterId`, in id order: for copying into another store. */
+  eventsAfter(afterId: number, limit: number): NumberedEvent[] {
+    return this.db
+      .prepare('SELECT * FROM events WHERE id > ? ORDER BY id LIMIT ?')
+      .all(afterId, limit)
+      .map((r) => ({
+        id: Number(r.id),
+        ts: Number(r.ts),
+        day: String(r.day),
+        type: r.type as EventType,
+        path: String(r.path),
+        target: r.target === null ? null : String(r.target),
+        useful: r.useful === null ? null : r.useful === 1,
+        visitor: String(r.visitor),
+      }));
+  }
+
+  /** How many events have a row id above `afterId`. */
+  eventCountAfter(afterId: number): number {
+    return Number(this.db.prepare('SELECT count(*) AS n FROM events WHERE id > ?').get(afterId)?.n ?? 0);
+  }
+
+  /** Every refusal count, for copying into another store. */
+  allRejections(): RejectionCount[] {
+    return this.db
+      .prepare('SELECT day, reason, count FROM rejections ORDER BY day, reason')
+      .all()
+      .map((r) => ({ day: String(r.day), reason: String(r.reason), count: Number(r.count) }));
+  }
+
+  private transaction<T>(work: () => T): T {
     this.db.exec('BEGIN');
     try {
-      const gone = Number(this.db.prepare('DELETE FROM events WHERE day < ?').run(firstDayKept).changes);
-      this.db.prepare('DELETE FROM rejections WHERE day < ?').run(firstDayKept);
+      const result = work();
       this.db.exec('COMMIT');
-      return gone;
+      return result;
     } catch (error) {
       this.db.exec('ROLLBACK');
       throw error;
     }
   }
 
+  private countNow(type: EventType, range: DayRange, filter: { pathPrefix?: string; target?: string }): number {
+    const conditions = ['type = :type', 'day BETWEEN :first AND :last'];
+    if (filter.pathPrefix) conditions.push(prefixMatch('path'));
+    if (filter.target) conditions.push('target = :target');
+    const row = this.db
+      .prepare(`SELECT count(*) AS n FROM events WHERE ${conditions.join(' AND ')}`)
+      .get({ type, first: range.firstDay, last: range.lastDay, ...(filter.pathPrefix && { prefix: filter.pathPrefix }), ...(filter.target && { target: filter.target }) });
+    return Number(row?.n ?? 0);
+  }
+
   /** The `limit` most frequent values of a column, and the sum of all the others. */
   private ranking(column: 'path' | 'target', type: EventType, range: DayRange, limit: number): Ranking {
-    const params = { type, first: range.firstDay, last: range.lastDay };
     const rows = this.counts(
       `SELECT ${column} AS key, count(*) AS count FROM events WHERE type = :type AND day BETWEEN :first AND :last
        GROUP BY ${column} ORDER BY count DESC, ${column} LIMIT :limit`,
-      { ...params, limit },
+      { type, first: range.firstDay, last: range.lastDay, limit },
     );
-    const all = this.count(type, range);
+    const all = this.countNow(type, range, {});
     return { rows, others: all - rows.reduce((n, r) => n + r.count, 0) };
   }
 

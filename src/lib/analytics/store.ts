@@ -36,23 +36,46 @@ export interface RejectionCount {
 }
 
 /**
- * The analytics store. The embedded SQLite adapter implements it; a server database can replace it
- * when one machine is not enough, without touching the collector or the dashboard.
+ * The analytics store. Every method is asynchronous because a server database answers over the
+ * network; the embedded SQLite adapter (one machine, one process) and the PostgreSQL adapter (several
+ * collectors) both implement it, and the collector and the dashboard only ever await it.
  */
 export interface AnalyticsStore {
-  /** Stores events and adds to the refusal counts, in one transaction. */
-  insert(events: readonly StoredEvent[], rejections?: readonly RejectionCount[]): void;
-  count(type: EventType, range: DayRange, filter?: { pathPrefix?: string; target?: string }): number;
+  /** Stores events and adds to the refusal counts, atomically: all of them or none. */
+  insert(events: readonly StoredEvent[], rejections?: readonly RejectionCount[]): Promise<void>;
+  count(type: EventType, range: DayRange, filter?: { pathPrefix?: string; target?: string }): Promise<number>;
   /** Downloads are filtered by the downloaded file's path. */
-  countByTargetPrefix(type: EventType, range: DayRange, targetPrefix: string): number;
-  feedback(range: DayRange, pathPrefix: string): { positive: number; total: number };
-  monthly(type: EventType, range: DayRange): Count[];
-  byPath(type: EventType, range: DayRange, limit: number): Ranking;
-  byTarget(type: EventType, range: DayRange, limit: number): Ranking;
-  feedbackByPath(range: DayRange, limit: number): { key: string; positive: number; total: number }[];
-  rejections(range: DayRange): Count[];
-  /** Deletes events and refusal counts of days before `firstDayKept`; returns how many events went. */
-  prune(firstDayKept: string): number;
-  visitorsByDay(range: DayRange): Count[];
-  close(): void;
+  countByTargetPrefix(type: EventType, range: DayRange, targetPrefix: string): Promise<number>;
+  feedback(range: DayRange, pathPrefix: string): Promise<{ positive: number; total: number }>;
+  monthly(type: EventType, range: DayRange): Promise<Count[]>;
+  byPath(type: EventType, range: DayRange, limit: number): Promise<Ranking>;
+  byTarget(type: EventType, range: DayRange, limit: number): Promise<Ranking>;
+  feedbackByPath(range: DayRange, limit: number): Promise<{ key: string; positive: number; total: number }[]>;
+  rejections(range: DayRange): Promise<Count[]>;
+  /** Deletes events and refusal counts of days before `firstDayKept`; resolves to how many events went. */
+  prune(firstDayKept: string): Promise<number>;
+  visitorsByDay(range: DayRange): Promise<Count[]>;
+  /** The counters behind the rate limit and the login lock-out, shared by every process using this store. */
+  readonly counters: Counters;
+  close(): Promise<void>;
+}
+
+/** One addition to a named counter that is forgotten once `expiresAt` (ms since the epoch) has passed. */
+export interface CounterIncrement {
+  key: string;
+  delta: number;
+  expiresAt: number;
+}
+
+/**
+ * Named counters that every collector sharing a store sees alike: the rate limit and the login
+ * lock-out count with them, so N collectors behave as one.
+ */
+export interface Counters {
+  /**
+   * Adds each delta to its counter (a new counter, or one expired by `now`, starts at 0) and resolves
+   * to the totals after the additions, in the same order. Each key at most once per call. Atomic per
+   * counter across processes. `now` is the caller's clock, so expiry follows the caller's windows.
+   */
+  add(increments: readonly CounterIncrement[], now: number): Promise<number[]>;
 }

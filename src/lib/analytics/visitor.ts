@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Visitors are counted with a hash of (daily secret salt + IP + user agent). The salt is random,
@@ -41,4 +41,35 @@ export class MemorySaltStore implements SaltStore {
     this.current?.salt.fill(0);
     this.current = { day, salt };
   }
+}
+
+/** The shortest ANALYTICS_SALT_SECRET accepted: about 190 bits of randomness in base64. */
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * For several collector processes: each day's salt is derived from a secret that every process gets
+ * from its environment (HMAC-SHA256 of the day), so they all hash a visitor alike. The secret and the
+ * salts are never written anywhere; a copy of the database without the secret cannot be re-identified.
+ * Whoever holds both the secret and the database could test a guessed address against any day, so the
+ * secret is kept like a password and changed when someone who knew it leaves.
+ */
+export class SecretSaltStore implements SaltStore {
+  private current: { day: string; salt: Buffer } | undefined;
+
+  constructor(private readonly secret: string) {
+    if (secret.length < MIN_SECRET_LENGTH) {
+      throw new Error(`ANALYTICS_SALT_SECRET は ${MIN_SECRET_LENGTH} 文字以上にしてください（例：openssl rand -base64 32）`);
+    }
+  }
+
+  get(day: string): Buffer {
+    if (this.current?.day !== day) {
+      this.current?.salt.fill(0);
+      this.current = { day, salt: createHmac('sha256', this.secret).update(`visitor-salt\u0000${day}`).digest() };
+    }
+    return this.current.salt;
+  }
+
+  /** Nothing to keep: the salt of any day can be derived again. */
+  replace(): void {}
 }

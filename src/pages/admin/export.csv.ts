@@ -9,7 +9,7 @@ export const prerender = false;
 
 /** The KPI table of one 年度 as CSV: /admin/export.csv?fy=2026 */
 export const GET: APIRoute = async ({ request, url, clientAddress }) => {
-  const denied = adminGuard(request, clientAddress);
+  const denied = await adminGuard(request, clientAddress);
   if (denied) return denied;
   const today = jstDay(Date.now());
   const fyParam = url.searchParams.get('fy');
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ request, url, clientAddress }) => {
   const targets = (await getCollection('kpiTargets')).map((t) => t.data);
   let store;
   try {
-    store = analytics().store;
+    store = (await analytics()).store;
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
     return new Response('集計データを読めません。しばらくしてからもう一度ダウンロードしてください。', {
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ request, url, clientAddress }) => {
       headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
     });
   }
-  const csv = kpiCsv(kpiReport(store, targets, fy, today), fy, today);
+  const csv = kpiCsv(await kpiReport(store, targets, fy, today), fy, today);
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

@@ -7,10 +7,10 @@ export const prerender = false;
  * For monitoring and for the server's start-up check: 200 when the analytics store is open, 503 (with
  * the reason) when it is not. Pages are served either way.
  */
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   let store: 'ok' | string = 'ok';
   try {
-    analytics();
+    await analytics();
   } catch (error) {
     if (!(error instanceof StoreUnavailable)) throw error;
     store = error.message;
