@@ -29,7 +29,7 @@ describe('content check: unknown keys', () => {
       }),
     ).toEqual([
       'content/seminars/2026-12-test.md:3 speaker という項目は使えません（使える項目：title, programme, topic, start, end, format, venue, prefecture, audience, capacity, fee, apply, status, published, materials）',
-      'content/seminars/2026-12-test.md:16 apply の tel という項目は使えません（使える項目：url, contact）',
+      'content/seminars/2026-12-test.md:16 apply の tel という項目は使えません（使える項目：url, contact, email）',
       'content/seminars/2026-12-test.md:23 materials の size という項目は使えません（使える項目：title, file, kind）',
     ]);
   });
