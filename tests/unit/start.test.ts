@@ -65,6 +65,11 @@ function fakeCompleteBuild() {
     join(copy.dir, 'dist', 'server', 'entry.mjs'),
     "export const handler = (req, res) => { res.setHeader('content-type', 'text/plain'); res.end('the existing build'); };\n",
   );
+  // The build also bundles the collector's fast path, which serve.mjs loads beside the entry.
+  writeFileSync(
+    join(copy.dir, 'dist', 'server', 'collector.mjs'),
+    "export const handleEvent = (req, res) => { res.statusCode = 503; res.end(); };\nexport const openCollector = async () => true;\n",
+  );
   writeStamp(copy.dir, fingerprint(copy.dir));
 }
 
