@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BatchWriter } from '../lib/analytics/batch-writer';
 import { jstDay } from '../lib/analytics/fiscal-year';
+import { counterKey, HashedCounters } from '../lib/analytics/hashed-counters';
 import { LoginThrottle } from '../lib/analytics/login-throttle';
 import { chooseStore } from '../lib/analytics/open-store';
 import { firstDayKept } from '../lib/analytics/retention';
@@ -59,12 +60,14 @@ async function open(): Promise<Analytics> {
     where = choice.where;
     const salts = saltsFromEnv(choice.kind);
     const store = await choice.open();
+    // Limits count per client address; the names reach the (maybe shared) store only as keyed hashes.
+    const counters = new HashedCounters(store.counters, counterKey(process.env.ANALYTICS_SALT_SECRET));
     opened = {
       store,
       writer: new BatchWriter(store),
-      limiter: new RateLimiter(store.counters, positive(process.env.ANALYTICS_RATE_LIMIT, 120), 60_000, Date.now, positive(process.env.ANALYTICS_GLOBAL_RATE_LIMIT, 30_000)),
+      limiter: new RateLimiter(counters, positive(process.env.ANALYTICS_RATE_LIMIT, 120), 60_000, Date.now, positive(process.env.ANALYTICS_GLOBAL_RATE_LIMIT, 30_000)),
       salts,
-      loginThrottle: new LoginThrottle(store.counters),
+      loginThrottle: new LoginThrottle(counters),
     };
     failed = undefined;
     return opened;

@@ -55,6 +55,20 @@ async function visitors(url: string): Promise<string[]> {
   }
 }
 
+/** Every row of every table the portal created, as text: what a copy of the database would show. */
+async function everyRow(url: string): Promise<Record<string, string[]>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = (await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")).rows.map((r) => String(r.table_name));
+    expect(tables).toContain('counters');
+    const rows = await Promise.all(tables.map(async (t) => (await client.query(`SELECT t::text AS row FROM "${t}" t`)).rows.map((r) => String(r.row))));
+    return Object.fromEntries(tables.map((t, i) => [t, rows[i]!]));
+  } finally {
+    await client.end();
+  }
+}
+
 /** The address of the n-th request: unique, so its visitor hash names exactly one event. */
 const address = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 
@@ -125,6 +139,10 @@ test('the rate limit and the login lock-out hold across both collectors', async 
     for (let i = 0; i < 5; i++) expect((await login(PORTS[i % 2], 'wrong')).status).toBe(401);
     // Three wrong passwords on one collector and two on the other lock the address on both.
     for (const port of PORTS) expect((await login(port, 'right-password')).status).toBe(429);
+    // The shared counters did that without the database ever holding the addresses.
+    const tables = await everyRow(database.url);
+    expect(tables.counters!.length).toBeGreaterThan(0);
+    expect(Object.values(tables).flat().filter((row) => row.includes('203.0.113'))).toEqual([]);
   } finally {
     agent.destroy();
     await Promise.all(servers.map((s) => stopServer(s, 'SIGKILL')));
