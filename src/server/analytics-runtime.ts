@@ -82,7 +82,7 @@ function saltsFromEnv(kind: 'sqlite' | 'postgres'): SaltStore {
   const secret = process.env.ANALYTICS_SALT_SECRET;
   if (secret) return new SecretSaltStore(secret);
   if (kind === 'postgres') {
-    console.error('[analytics] ANALYTICS_SALT_SECRET がありません：訪問者は収集プロセスごとに別々に数えられます（複数のプロセスで動かすときは設定してください）');
+    console.error('[analytics] ANALYTICS_SALT_SECRET がありません：訪問者と受付の制限・締め出しの件数は、収集プロセスごとに別々に数えられます（複数のプロセスで動かすときは設定してください）');
   }
   return new MemorySaltStore();
 }
