@@ -9,8 +9,15 @@ const ROUTES = new Map([
   ['/api/event/', ['POST']],
 ]);
 
+/**
+ * With the editor built in GitHub mode (src/cms/mode.ts: PUBLIC_KEYSTATIC_GITHUB_REPO), its sign-in
+ * renews the GitHub token with a POST here; saves go from the browser to GitHub, not through us.
+ */
+const KEYSTATIC_TOKEN_REFRESH = '/api/keystatic/github/refresh-token';
+
 /** The methods a path accepts; null (a path we could not read) is treated as a page. */
-export function allowedMethods(path) {
+export function allowedMethods(path, env = process.env) {
+  if (path === KEYSTATIC_TOKEN_REFRESH && env.PUBLIC_KEYSTATIC_GITHUB_REPO) return ['POST'];
   return (path !== null && ROUTES.get(path)) || READ_ONLY;
 }
 
