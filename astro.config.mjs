@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import node from '@astrojs/node';
 import { contentCheckPreview } from './src/integrations/content-check-preview';
 import { invalidateBuildStamp } from './src/integrations/invalidate-build-stamp';
+import { cms } from './src/cms/integration';
 
 // Static by default: only routes with `export const prerender = false` run on the Node server.
 export default defineConfig({
@@ -12,7 +13,8 @@ export default defineConfig({
   // Pages are built as folders (/guides/x/); the collector answers at /api/event without a slash.
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
-  integrations: [mdx(), preact(), invalidateBuildStamp(), contentCheckPreview()],
+  // Preact for the islands only: the editor (src/cms/, only in `npm run cms` or GitHub mode) uses React.
+  integrations: [mdx(), preact({ include: ['**/src/islands/**/*.{ts,tsx}'] }), invalidateBuildStamp(), contentCheckPreview(), cms()],
   // The guides contain no code blocks. Shiki would colour them with inline styles, which the CSP below
   // forbids (Astro warns about exactly that), so syntax highlighting is off.
   markdown: { syntaxHighlight: false },

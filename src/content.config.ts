@@ -1,26 +1,49 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { guideSchema, topicSchema } from './lib/guide-schema';
 import { kpiTargetSchema } from './lib/analytics/targets';
 import { seminarSchema } from './lib/seminars/schema';
-import topicList from '../content/topics.json';
 
 // The contract for content/: every file staff add is checked against these schemas at build time.
+// Topics and KPI targets are one file each (content/topics/<id>.json, content/kpi/targets/<id>.yaml), so the
+// editor at /keystatic can create and change them one by one.
 const topics = defineCollection({
-  loader: file('content/topics.json'),
+  loader: glob({ base: './content/topics', pattern: '*.json' }),
   schema: topicSchema,
 });
 
+/**
+ * The topic ids in menu order, for the schemas of guides and seminars: the file names, as the glob loader
+ * names the entries (the content check makes each file's `id` equal to its name and reports unreadable files).
+ */
+function topicIds(): string[] {
+  const dir = 'content/topics';
+  const order = (name: string) => {
+    try {
+      const { order } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { order?: unknown };
+      return typeof order === 'number' ? order : Number.MAX_SAFE_INTEGER;
+    } catch {
+      return Number.MAX_SAFE_INTEGER;
+    }
+  };
+  return readdirSync(dir)
+    .filter((name) => /^[a-z0-9-]+\.json$/.test(name))
+    .map((name) => ({ id: name.slice(0, -'.json'.length), order: order(name) }))
+    .sort((a, b) => a.order - b.order)
+    .map((t) => t.id);
+}
+const topicIdList = topicIds();
+
 const guides = defineCollection({
   loader: glob({ base: './content/guides', pattern: '**/*.{md,mdx}' }),
-  schema: guideSchema(topicList.map((t) => t.id)),
+  schema: guideSchema(topicIdList),
 });
 
 // Access-count targets per 年度 for the staff dashboard.
 const kpiTargets = defineCollection({
-  loader: file('content/kpi/targets.yaml'),
+  loader: glob({ base: './content/kpi/targets', pattern: '*.yaml' }),
   schema: kpiTargetSchema,
 });
 
@@ -28,7 +51,7 @@ const kpiTargets = defineCollection({
 const seminars = defineCollection({
   loader: glob({ base: './content/seminars', pattern: '*.md' }),
   schema: seminarSchema({
-    topicIds: topicList.map((t) => t.id),
+    topicIds: topicIdList,
     fileExists: (publicPath) => existsSync(join('public', publicPath)),
   }),
 });

@@ -13,7 +13,7 @@ import {
 } from './content-messages';
 
 /** Who an article is written for. The labels are shown to readers as they are. */
-export const AUDIENCES = ['労働者', '事業者・人事労務', '産業保健スタッフ'] as const;
+export const AUDIENCES = ['働く方', '事業者・人事労務', '産業保健スタッフ'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**
@@ -52,7 +52,7 @@ export function choiceList<const T extends readonly [string, ...string[]]>(field
 const TOPIC_EXAMPLE = { id: 'overwork', title: '過重労働・長時間労働', summary: '36協定と時間外労働の上限規制を説明します。', order: 5 };
 const topicExample = (key: keyof typeof TOPIC_EXAMPLE) => `"${key}": ${JSON.stringify(TOPIC_EXAMPLE[key])}`;
 
-/** One entry of content/topics.json (JSON, so the examples are JSON). */
+/** One topic, content/topics/<id>.json (JSON, so the examples are JSON). */
 export const topicSchema = z.strictObject(
   {
     id: z
@@ -118,9 +118,9 @@ export function guideSchema(topicIds: readonly string[]) {
       topic: z
         .string(fieldError('topic', topicExample, (input) => notTextMessage('topic', input, topicExample)))
         .refine((t) => topicIds.includes(t), {
-          error: (iss) => `${named('topic', iss.input)}は content/topics.json にありません（${topicIds.join(', ')} のどれか）`,
+          error: (iss) => `${named('topic', iss.input)}は content/topics/ のトピックにありません（${topicIds.join(', ')} のどれか）`,
         }),
-      audience: choiceList('audience', AUDIENCES, 'audience: [労働者]'),
+      audience: choiceList('audience', AUDIENCES, 'audience: [働く方]'),
       order: z
         .int({ error: (iss) => orderMessage(iss.input) })
         .positive({ error: (iss) => orderMessage(iss.input) })

@@ -18,7 +18,7 @@ export const MAIN_NAV: NavLink[] = [
   { href: '/help/', label: '相談窓口' },
 ];
 
-/** The メニュー: every section of the site, topics first (their titles come from content/topics.json). */
+/** The メニュー: every section of the site, topics first (their titles come from content/topics/). */
 export function menuSections(topics: readonly { id: string; title: string }[]): NavLink[] {
   return [
     ...topics.map((t) => ({ href: topicPath(t.id), label: t.title })),

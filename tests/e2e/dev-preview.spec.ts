@@ -31,7 +31,7 @@ test('a content error shows in the preview page, and the page recovers when it i
         'title: プレビューの確認用の記事',
         'description: 開発用サーバーが内容の誤りをブラウザーに表示することを確かめる記事です。',
         'topic: support',
-        'audience: [労働者]',
+        'audience: [働く方]',
         'lastReviewed: 2026-13-45',
         'sources:',
         '  - name: 厚生労働省',

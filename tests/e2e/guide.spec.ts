@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readTopics } from '../support/topics';
 
 test.describe('guide article', () => {
   test('shows title, audience, last-checked date, contents and official sources', async ({ page }) => {
@@ -12,7 +13,7 @@ test.describe('guide article', () => {
     await expect(h1).toHaveCount(1);
     await expect(page).toHaveTitle(`${await h1.innerText()}｜職場の健康と安全ポータル`);
     await expect(page.getByText('この記事の対象')).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: /^労働者$/ })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: /^働く方$/ })).toBeVisible();
     await expect(page.getByText(/最終確認日：\d{4}年\d{1,2}月\d{1,2}日/)).toBeVisible();
     const sources = page.getByRole('region', { name: '出典・根拠資料' });
     await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
@@ -61,7 +62,7 @@ test('/guides/ lists every topic and every article with its audience and last-ch
   const guides = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'guides'), { recursive: true }).filter((f) =>
     String(f).endsWith('.mdx'),
   );
-  const topics = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'topics.json'), 'utf8'));
+  const topics = readTopics();
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: '記事一覧' }).click();
   await expect(page).toHaveURL(/\/guides\/$/);
@@ -71,7 +72,7 @@ test('/guides/ lists every topic and every article with its audience and last-ch
   await expect(items).toHaveCount(guides.length);
   for (const item of await items.all()) {
     await expect(item.getByRole('link')).toHaveAttribute('href', /^\/guides\/[a-z-]+\/[a-z0-9-]+\/$/);
-    await expect(item).toContainText(/対象：(労働者|事業者・人事労務|産業保健スタッフ)/);
+    await expect(item).toContainText(/対象：(働く方|事業者・人事労務|産業保健スタッフ)/);
     await expect(item).toContainText(/最終確認日：\d{4}年\d{1,2}月\d{1,2}日/);
   }
   const section = page.getByRole('region', { name: '職場復帰支援' });

@@ -55,8 +55,8 @@ test('filters by topic and by audience, from the form and from the URL', async (
   expect(new Set(topics)).toEqual(new Set(['トピック：過重労働・長時間労働']));
 
   // Audience only, without a keyword: every worker-facing article.
-  await search(page, 'audience=労働者');
-  await expect(page.getByRole('combobox', { name: '対象者' })).toHaveValue('労働者');
+  await search(page, 'audience=働く方');
+  await expect(page.getByRole('combobox', { name: '対象者' })).toHaveValue('働く方');
   const hrefs = await paths(page);
   expect(hrefs).toContain('/guides/stress-check/for-workers/');
   expect(hrefs).not.toContain('/guides/excellent-company/criteria/');

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readTopics } from '../support/topics';
 import { builtRoutes } from './helpers';
 
-const topics = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'topics.json'), 'utf8')) as { id: string; title: string }[];
+const topics = readTopics();
 const SECTIONS = [...topics.map((t) => t.title), '記事一覧', 'セルフチェック・自己診断', 'セミナー・説明会', '資料ダウンロード', '相談窓口', 'サイト内検索'];
 
 test.describe('header on a 390 px phone', () => {

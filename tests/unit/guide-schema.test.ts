@@ -6,7 +6,7 @@ const valid = {
   title: 'ストレスチェックを受ける方へ',
   description: 'ストレスチェックの仕組みと結果の扱いを説明します。',
   topic: 'stress-check',
-  audience: ['労働者'],
+  audience: ['働く方'],
   lastReviewed: '2026-11-21',
   sources: [{ name: 'こころの耳', url: 'https://kokoro.mhlw.go.jp/' }],
   keywords: ['ストレスチェック'],
@@ -32,19 +32,19 @@ describe('guide frontmatter schema', () => {
     expect(problems(rest)).toEqual(['title: title は必須です（例：title: ストレスチェックを受ける方へ）']);
   });
 
-  it('rejects a topic that is not in topics.json and lists the allowed ids', () => {
+  it('rejects a topic that is not in content/topics/ and lists the allowed ids', () => {
     expect(problems({ ...valid, topic: 'stress' })).toEqual([
-      'topic: topic「stress」は content/topics.json にありません（stress-check, overwork のどれか）',
+      'topic: topic「stress」は content/topics/ のトピックにありません（stress-check, overwork のどれか）',
     ]);
   });
 
   it('rejects an unknown audience, an empty list and duplicates', () => {
     expect(problems({ ...valid, audience: ['経営者'] })).toEqual([
-      'audience.0: audience「経営者」は使えません（労働者 / 事業者・人事労務 / 産業保健スタッフ のどれか）',
+      'audience.0: audience「経営者」は使えません（働く方 / 事業者・人事労務 / 産業保健スタッフ のどれか）',
     ]);
-    expect(problems({ ...valid, audience: [] })).toEqual(['audience: audience が空です。1つ以上書いてください（例：audience: [労働者]）']);
-    expect(problems({ ...valid, audience: ['労働者', '労働者'] })).toEqual([
-      'audience: audience「労働者」が2回書かれています。1回にしてください',
+    expect(problems({ ...valid, audience: [] })).toEqual(['audience: audience が空です。1つ以上書いてください（例：audience: [働く方]）']);
+    expect(problems({ ...valid, audience: ['働く方', '働く方'] })).toEqual([
+      'audience: audience「働く方」が2回書かれています。1回にしてください',
     ]);
   });
 

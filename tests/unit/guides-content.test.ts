@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleBody, japaneseCharCount } from '../../src/lib/text-stats';
+import { readTopics } from '../support/topics';
 
 // The guidance set itself: enough articles, each with real substance and its sources.
 const guidesDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
-const topics = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'topics.json'), 'utf8')) as { id: string }[];
+const topics = readTopics();
 const articles = topics.flatMap((t) =>
   readdirSync(join(guidesDir, t.id))
     .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))

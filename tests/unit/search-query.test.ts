@@ -15,13 +15,13 @@ describe('search query', () => {
 
   it('knows an empty search', () => {
     expect(isEmptyQuery(parseSearchQuery(new URLSearchParams('q=+++')))).toBe(true);
-    expect(isEmptyQuery(parseSearchQuery(new URLSearchParams('audience=労働者')))).toBe(false);
+    expect(isEmptyQuery(parseSearchQuery(new URLSearchParams('audience=働く方')))).toBe(false);
   });
 
   it('summarises the result in Japanese with a thousands separator', () => {
     expect(resultSummary({ q: '受動喫煙', topic: '', audience: '' }, 3)).toBe('「受動喫煙」の検索結果：3件');
-    expect(resultSummary({ q: '', topic: '過重労働・長時間労働', audience: '労働者' }, 1200)).toBe(
-      'トピック「過重労働・長時間労働」、対象「労働者」の検索結果：1,200件',
+    expect(resultSummary({ q: '', topic: '過重労働・長時間労働', audience: '働く方' }, 1200)).toBe(
+      'トピック「過重労働・長時間労働」、対象「働く方」の検索結果：1,200件',
     );
     expect(resultSummary({ q: 'xyz', topic: '', audience: '' }, 0)).toBe('「xyz」の検索結果は見つかりませんでした。');
   });

@@ -144,7 +144,7 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
   });
 
   it('a topic that is not one of the topic ids', () => {
-    expect(problems((d) => (d.topic = 'smoking'))).toEqual(['topic: topic「smoking」は content/topics.json にありません（stress-check, overwork のどれか）']);
+    expect(problems((d) => (d.topic = 'smoking'))).toEqual(['topic: topic「smoking」は content/topics/ のトピックにありません（stress-check, overwork のどれか）']);
   });
 
   it('a start not in the 2026-06-18T14:00 form', () => {
@@ -246,7 +246,7 @@ describe('seminar schema: rejected seminars (Japanese messages)', () => {
 
   it('gives every rejection message in Japanese, unknown keys and numbers included', () => {
     const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
-    // zod's English defaults; 'Invalid option: expected one of "労働者"|…' quotes Japanese values but is still English.
+    // zod's English defaults; 'Invalid option: expected one of "働く方"|…' quotes Japanese values but is still English.
     const zodEnglish = /Invalid|Unrecognized|Too (big|small)|expected/;
     const cases: [string, (d: Raw) => void][] = [
       ['unknown key', (d) => (d.speaker = '山田太郎')],

@@ -14,7 +14,7 @@ const fiscalYearMessage = (input: unknown) => `${named('fiscalYear', input)}„ÅØË
 const metricObject = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.strictObject(shape, objectError('metric', METRIC_EXAMPLE, Object.keys(shape)));
 
-/** What a target counts. Staff choose one of these in content/kpi/targets.yaml. */
+/** What a target counts. Staff choose one of these in content/kpi/targets/<id>.yaml. */
 const metric = z.discriminatedUnion(
   'kind',
   [

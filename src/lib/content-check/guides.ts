@@ -41,7 +41,7 @@ export function checkGuide(guide: PreparedGuide, topicIds: readonly string[], ro
   // A folder that is no topic; when the frontmatter names the same topic, its own message says so already.
   const folderProblem =
     folder && !topicIds.includes(folder) && frontmatter.topic !== folder
-      ? [{ line: 1, message: `フォルダ「content/guides/${folder}/」は content/topics.json のトピックではありません（${topicIds.join(', ')} のどれかのフォルダに置いてください）` }]
+      ? [{ line: 1, message: `フォルダ「content/guides/${folder}/」は content/topics/ のトピックではありません（${topicIds.join(', ')} のどれかのフォルダに置いてください）` }]
       : [];
   const ids = guide.headings.map((h) => h.id);
   return [

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkKpiTargets, checkSiteConfig, checkTopics } from './data-files';
+import { checkKpiTargetFile, checkSiteConfig, checkTopicFile } from './data-files';
 import { isHidden, listFiles, readText } from './files';
 import { checkGuide, prepareGuide, type PreparedGuide } from './guides';
 import { checkInstruments, INSTRUMENT_FILES } from './instruments';
@@ -10,6 +10,15 @@ import { checkSeminar, isSeminarFile } from './seminars';
 import type { ContentCheckResult, ContentProblem, LineProblem } from './types';
 import { parseYaml } from './yaml-source';
 
+const TOPICS_DIR = 'content/topics';
+const KPI_DIR = 'content/kpi/targets';
+/** A file directly in its folder, named like an id, with the extension given. */
+const ENTRY_FILE = (extension: RegExp) => new RegExp(`^[a-z0-9-]+${extension.source}`);
+const OLD_LIST_FILES = [
+  ['content/topics.json', 'トピックは content/topics/<id>.json に1件ずつ置きます（編集画面の「トピック」でも作れます）'],
+  ['content/kpi/targets.yaml', '目標は content/kpi/targets/<id>.yaml に1件ずつ置きます（編集画面の「KPI 目標」でも作れます）'],
+] as const;
+
 /**
  * The content check: every file staff edit under content/ (and the materials in public/), checked with
  * the same zod schemas as the Astro build plus the rules the schemas cannot see (file places, headings,
@@ -19,20 +28,23 @@ import { parseYaml } from './yaml-source';
 export async function checkContent(root: string): Promise<ContentCheckResult> {
   const at = (path: string) => join(root, path);
   const visible = (paths: string[]) => paths.filter((p) => !isHidden(p));
-  const [siteText, topicsText, guidePaths, seminarPaths, kpiText, instrumentPaths, pageFiles, publicFiles] = await Promise.all([
+  const [siteText, topicPaths, guidePaths, seminarPaths, kpiPaths, instrumentPaths, pageFiles, publicFiles, oldLists] = await Promise.all([
     readText(at('content/site.json')),
-    readText(at('content/topics.json')),
+    listFiles(at(TOPICS_DIR)).then(visible),
     listFiles(at('content/guides')).then(visible),
     listFiles(at('content/seminars')).then(visible),
-    readText(at('content/kpi/targets.yaml')),
+    listFiles(at(KPI_DIR)).then(visible),
     listFiles(at('content/instruments')).then(visible),
     listFiles(at('src/pages')),
     listFiles(at('public')),
+    Promise.all(OLD_LIST_FILES.map(([path]) => readText(at(path)))),
   ]);
   const readAll = (dir: string, paths: string[]) => Promise.all(paths.map((p) => readText(at(`${dir}/${p}`))));
-  const [guideTexts, seminarTexts, instrumentTexts] = await Promise.all([
+  const [topicTexts, guideTexts, seminarTexts, kpiTexts, instrumentTexts] = await Promise.all([
+    readAll(TOPICS_DIR, topicPaths),
     readAll('content/guides', guidePaths),
     readAll('content/seminars', seminarPaths),
+    readAll(KPI_DIR, kpiPaths),
     readAll('content/instruments', instrumentPaths),
   ]);
 
@@ -47,17 +59,27 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   };
   const missing = (what: string) => [{ line: 1, message: `ファイルがありません（${what}）` }];
 
-  const topicsFile = 'content/topics.json';
-  let topicIds: string[] = [];
-  let topicCount = 0;
-  report(topicsFile, () => {
-    if (topicsText === null) return missing('トピックの一覧です。content/topics.json を戻してください');
-    const check = checkTopics(parseJson(topicsText));
-    topicCount = check.count;
-    // When the file cannot be read, the ids written in it still tell which guide folders are topics.
-    topicIds = check.count > 0 ? check.ids : [...topicsText.matchAll(/"id"\s*:\s*"([a-z0-9-]+)"/g)].map((m) => m[1]);
-    return check.problems;
+  // The lists that were one file before the editor; their entries now live one per file.
+  OLD_LIST_FILES.forEach(([path, instead], i) => {
+    if (oldLists[i] !== null) report(path, () => [{ line: 1, message: `このファイルは使われなくなりました。${instead}` }]);
   });
+
+  const topics: { id: string; order: number }[] = [];
+  topicPaths.forEach((path, i) => {
+    report(`${TOPICS_DIR}/${path}`, () => {
+      const text = topicTexts[i];
+      if (!ENTRY_FILE(/\.json$/).test(path)) return [{ line: 1, message: `ファイル「${path}」はトピックとして読み込まれません。content/topics/<id>.json の形で置いてください（例：content/topics/overwork.json）` }];
+      if (text === null) return missing('読めません');
+      const check = checkTopicFile(path, parseJson(text));
+      // Even a topic with mistakes names a guide folder, so its guides are not reported as misplaced too.
+      const order = (check.data as { order?: unknown } | undefined)?.order;
+      topics.push({ id: path.replace(/\.json$/, ''), order: typeof order === 'number' ? order : Number.MAX_SAFE_INTEGER });
+      return check.problems;
+    });
+  });
+  if (topicPaths.length === 0) report(TOPICS_DIR, () => missing('トピックが1つもありません。content/topics/<id>.json を戻してください'));
+  const topicIds = topics.sort((a, b) => a.order - b.order).map((t) => t.id);
+  const topicCount = topics.length;
 
   const guides: PreparedGuide[] = [];
   guidePaths.forEach((path, i) => {
@@ -87,12 +109,12 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     siteText === null ? missing('運営者とお問い合わせ先です。content/site.json を戻してください') : checkSiteConfig(parseJson(siteText)),
   );
 
-  let kpiCount = 0;
-  report('content/kpi/targets.yaml', () => {
-    if (kpiText === null) return missing('ダッシュボードの目標です。content/kpi/targets.yaml を戻してください');
-    const check = checkKpiTargets(parseYaml(kpiText));
-    kpiCount = check.count;
-    return check.problems;
+  kpiPaths.forEach((path, i) => {
+    report(`${KPI_DIR}/${path}`, () => {
+      const text = kpiTexts[i];
+      if (!ENTRY_FILE(/\.yaml$/).test(path)) return [{ line: 1, message: `ファイル「${path}」は目標として読み込まれません。content/kpi/targets/<id>.yaml の形で置いてください（例：content/kpi/targets/fy2027-portal-pageviews.yaml）` }];
+      return text === null ? missing('読めません') : checkKpiTargetFile(path, parseYaml(text)).problems;
+    });
   });
 
   const instruments = new Map(instrumentPaths.map((p, i) => [p, instrumentTexts[i]] as const));
@@ -108,7 +130,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       seminars: seminarPaths.filter(isSeminarFile).length,
       topics: topicCount,
       instruments: INSTRUMENT_FILES.filter((name) => instruments.has(name)).length,
-      kpiTargets: kpiCount,
+      kpiTargets: kpiPaths.length,
     },
   };
 }

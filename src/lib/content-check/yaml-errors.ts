@@ -46,7 +46,7 @@ function unclosedBracket(lines: string[], line: number, open: '[' | '{'): LinePr
   const close = open === '[' ? ']' : '}';
   const at = openingLine(lines, line, (text) => count(text, open) > count(text, close));
   const key = keyOfLine(lines[at - 1]);
-  const list = open === '[' ? '[労働者, 産業保健スタッフ]' : '{ contact: 事務局 }';
+  const list = open === '[' ? '[働く方, 産業保健スタッフ]' : '{ contact: 事務局 }';
   const example = key ? `${key}: ${list}` : list;
   return { line: at, message: `${subject(key)} ${open} が閉じられていません。最後に ${close} を付けてください（例：${example}）` };
 }

@@ -57,7 +57,7 @@ export function seminarSchema({ topicIds, fileExists }: SeminarSchemaOptions) {
         title: textField('title', 'title: メンタルヘルス対策セミナー 大阪会場', { max: 80 }),
         programme: choice('programme', names(PROGRAMMES), 'programme: メンタルヘルス対策セミナー'),
         topic: z.string(fieldError('topic', topicExample, (input) => `${named('topic', input)}は文字で書いてください（例：${topicExample}）`)).refine((t) => topicIds.includes(t), {
-          error: (iss) => `${named('topic', iss.input)}は content/topics.json にありません（${topicIds.join(', ')} のどれか）`,
+          error: (iss) => `${named('topic', iss.input)}は content/topics/ のトピックにありません（${topicIds.join(', ')} のどれか）`,
         }),
         start: localDateTime('start'),
         end: localDateTime('end'),

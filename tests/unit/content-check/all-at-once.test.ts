@@ -8,13 +8,13 @@ afterAll(removeFixtures);
 
 describe('content check: every problem of every file at once', () => {
   it('reports all problems of several broken files, sorted by file and line', async () => {
-    const targets = readFileSync(join(projectRoot, 'content/kpi/targets.yaml'), 'utf8').replace('  target: 31000', '  target: 0');
+    const targets = readFileSync(join(projectRoot, 'content/kpi/targets/fy2026-diagnosis-completions.yaml'), 'utf8').replace('target: 31000', 'target: 0');
     const root = fixture({
       'content/seminars/2026-12-test.md': seminarWith({ 'published:': 'published: 2026-11-31', 'status:': 'status: 募集中' }),
       'content/guides/support/b.mdx': guide(undefined, '# 大見出し\n\n<Callout type="メモ">\n\n本文\n\n</Callout>\n'),
       'content/guides/support/a.mdx': guideWith('title', 'title: 職場の健康: 入門'),
       'content/guides/overwork/c.mdx': guideWith('lastReviewed', null, '[記事](/guides/overwork/none/)\n'),
-      'content/kpi/targets.yaml': targets,
+      'content/kpi/targets/fy2026-diagnosis-completions.yaml': targets,
     });
     const result = await checkContent(root);
     expect(result.problems.map(formatProblem)).toEqual([
@@ -24,7 +24,7 @@ describe('content check: every problem of every file at once', () => {
       'content/guides/support/a.mdx:2 title の値に「: 」（コロンと空白）が入っています。値全体を "…" で囲んでください（例：title: "職場の健康: 入門"）',
       'content/guides/support/b.mdx:11 見出し「# 大見出し」は使えません。題名がページの見出し（#）になるので、本文の見出しは ## から始めてください（例：## 大見出し）',
       'content/guides/support/b.mdx:13 Callout の type「メモ」は使えません（注意 / ポイント / 根拠 のどれか）',
-      'content/kpi/targets.yaml:36 target「0」は正の数にしてください（例：target: 150000）',
+      'content/kpi/targets/fy2026-diagnosis-completions.yaml:6 target「0」は正の数にしてください（例：target: 150000）',
       'content/seminars/2026-12-test.md:15 status「募集中」は使えません（受付中 / 満席 / 終了 のどれか）',
       'content/seminars/2026-12-test.md:16 published「2026-11-31」は存在しない日付です（例：2026-11-29）',
     ]);

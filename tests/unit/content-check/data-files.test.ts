@@ -13,67 +13,103 @@ const change = (path: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`${path} に「${from}」がありません`);
   return text.replace(from, to);
 };
-const NEW_TARGET = ['', '- id: fy2027-portal-pageviews', '  label: ポータル全体の延べアクセス件数', '  fiscalYear: 2027'];
+/** A KPI target file, one `key: value` line each (line 1 = id … line 5 = target). */
+const target = (lines: Record<string, string>) => `${Object.entries({ id: 'fy2027-portal-pageviews', label: 'ポータル全体の延べアクセス件数', fiscalYear: '2027', metric: '{ kind: pageviews, pathPrefix: / }', target: '3000000', ...lines }).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`;
 
-// Rule 10: KPI targets, topics and instruments: every schema error at its line, and duplicate ids.
-describe('content check: KPI targets', () => {
-  it('schema errors at their lines and a duplicate id', async () => {
-    const targets = [
-      real('content/kpi/targets.yaml').trimEnd(), // 44 lines
-      ...NEW_TARGET, // 45–48
-      '  metric: { kind: sessions }', // 49
-      '  target: 1.5',
-      ...NEW_TARGET, // 51–54: the same id again
-      '  metric: { kind: feedback-share, pathPrefix: guides/ }', // 55
-      '  target: 90', // 56
-      '- id: FY2027',
-      '  label: ""', // 58
-      '  fiscalYear: 27', // 59
-      '  metric: { kind: completions }',
-      '  target: 0', // 61
-      '',
-    ].join('\n');
-    expect(await problemLines({ 'content/kpi/targets.yaml': targets })).toEqual([
-      'content/kpi/targets.yaml:49 metric の kind「sessions」は使えません（pageviews / completions / downloads / feedback-share のどれか）',
-      'content/kpi/targets.yaml:52 id「fy2027-portal-pageviews」が重複しています（46 行目と同じです）。別の id にしてください',
-      'content/kpi/targets.yaml:55 metric の pathPrefix「guides/」は / で始めてください（例：pathPrefix: /guides/）',
-      'content/kpi/targets.yaml:56 target「90」は feedback-share では 0〜1 の割合で書いてください（例：target: 0.9）',
-      'content/kpi/targets.yaml:57 id「FY2027」は半角英小文字・数字・ハイフンで書いてください（例：id: fy2026-portal-pageviews）',
-      'content/kpi/targets.yaml:58 label が空です（例：label: ポータル全体の延べアクセス件数）',
-      'content/kpi/targets.yaml:59 fiscalYear「27」は西暦の年度（2000〜2100 の整数）にしてください（例：fiscalYear: 2026）',
-      'content/kpi/targets.yaml:61 target「0」は正の数にしてください（例：target: 150000）',
+// Rule 10: KPI targets, topics and instruments: every schema error at its line. Topics and targets are one
+// file each (what the editor at /keystatic writes), named after their id.
+describe('content check: KPI targets, one file per target', () => {
+  it('schema errors at their lines, in each file', async () => {
+    expect(
+      await problemLines({
+        'content/kpi/targets/fy2027-portal-pageviews.yaml': target({}),
+        'content/kpi/targets/fy2027-sessions.yaml': target({ id: 'fy2027-sessions', metric: '{ kind: sessions }', target: '1.5' }),
+        'content/kpi/targets/fy2027-useful-share.yaml': target({ id: 'fy2027-useful-share', metric: '{ kind: feedback-share, pathPrefix: guides/ }', target: '90' }),
+        'content/kpi/targets/fy2027-completions.yaml': target({ id: 'fy2027-completions', label: '""', fiscalYear: '27', metric: '{ kind: completions }', target: '0' }),
+      }),
+    ).toEqual([
+      'content/kpi/targets/fy2027-completions.yaml:2 label が空です（例：label: ポータル全体の延べアクセス件数）',
+      'content/kpi/targets/fy2027-completions.yaml:3 fiscalYear「27」は西暦の年度（2000〜2100 の整数）にしてください（例：fiscalYear: 2026）',
+      'content/kpi/targets/fy2027-completions.yaml:5 target「0」は正の数にしてください（例：target: 150000）',
+      'content/kpi/targets/fy2027-sessions.yaml:4 metric の kind「sessions」は使えません（pageviews / completions / downloads / feedback-share のどれか）',
+      'content/kpi/targets/fy2027-useful-share.yaml:4 metric の pathPrefix「guides/」は / で始めてください（例：pathPrefix: /guides/）',
+      'content/kpi/targets/fy2027-useful-share.yaml:5 target「90」は feedback-share では 0〜1 の割合で書いてください（例：target: 0.9）',
     ]);
   });
 
-  it('a YAML slip in the targets file, and a file that is not a list', async () => {
-    expect(await problemLines({ 'content/kpi/targets.yaml': change('content/kpi/targets.yaml', '  target: 3000000', '  target 3000000') })).toEqual([
-      'content/kpi/targets.yaml:22 「target 3000000」の行に「: 」がありません。「項目名: 値」の形にしてください（例：target: 3000000）',
+  it('the id must be the file name, so two files cannot share an id; a bad id is named', async () => {
+    expect(
+      await problemLines({
+        'content/kpi/targets/fy2027-copy.yaml': target({ id: 'fy2026-portal-pageviews' }),
+        'content/kpi/targets/fy2027-upper.yaml': target({ id: 'FY2027' }),
+      }),
+    ).toEqual([
+      'content/kpi/targets/fy2027-copy.yaml:1 id「fy2026-portal-pageviews」とファイル名「fy2027-copy.yaml」が違います。ファイル名を fy2026-portal-pageviews.yaml にするか、id を fy2027-copy にしてください',
+      'content/kpi/targets/fy2027-upper.yaml:1 id「FY2027」は半角英小文字・数字・ハイフンで書いてください（例：id: fy2026-portal-pageviews）',
+      'content/kpi/targets/fy2027-upper.yaml:1 id「FY2027」とファイル名「fy2027-upper.yaml」が違います。ファイル名を FY2027.yaml にするか、id を fy2027-upper にしてください',
     ]);
-    expect(await problemLines({ 'content/kpi/targets.yaml': 'id: fy2026-x\nlabel: x\n' })).toEqual([
-      'content/kpi/targets.yaml:1 targets.yaml は「- id: …」で始まる目標の並びにしてください（例：- id: fy2026-portal-pageviews）',
+  });
+
+  it('a YAML slip, a file that is not one target, a file the site does not read, and the old list file', async () => {
+    const path = 'content/kpi/targets/fy2026-portal-pageviews.yaml';
+    expect(await problemLines({ [path]: change(path, 'target: 3000000', 'target 3000000') })).toEqual([
+      `${path}:7 「target 3000000」の行に「: 」がありません。「項目名: 値」の形にしてください（例：target: 3000000）`,
+    ]);
+    expect(
+      await problemLines({
+        'content/kpi/targets/fy2027-list.yaml': '- id: fy2027-list\n  label: x\n',
+        'content/kpi/targets/FY2027.yaml': target({}),
+        'content/kpi/targets/fy2027-x.yml': target({}),
+        'content/kpi/targets.yaml': '- id: fy2026-x\n',
+      }),
+    ).toEqual([
+      'content/kpi/targets.yaml:1 このファイルは使われなくなりました。目標は content/kpi/targets/<id>.yaml に1件ずつ置きます（編集画面の「KPI 目標」でも作れます）',
+      'content/kpi/targets/FY2027.yaml:1 ファイル「FY2027.yaml」は目標として読み込まれません。content/kpi/targets/<id>.yaml の形で置いてください（例：content/kpi/targets/fy2027-portal-pageviews.yaml）',
+      'content/kpi/targets/fy2027-list.yaml:1 目標のファイルは「項目名: 値」の並びで1件にしてください（例：id: fy2026-portal-pageviews）',
+      'content/kpi/targets/fy2027-x.yml:1 ファイル「fy2027-x.yml」は目標として読み込まれません。content/kpi/targets/<id>.yaml の形で置いてください（例：content/kpi/targets/fy2027-portal-pageviews.yaml）',
     ]);
   });
 });
 
-describe('content check: topics', () => {
-  it('schema errors and a duplicate id; the guides and seminars of the topic that is gone are named', async () => {
-    const topics = change('content/topics.json', '"order": 5', '"order": "5"').replace('"id": "support"', '"id": "return-to-work"');
-    const gone = '「support」は content/topics.json にありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork のどれか）';
-    expect(await problemLines({ 'content/topics.json': topics })).toEqual([
-      `content/guides/support/kokoro-no-mimi.mdx:4 topic${gone}`,
-      `content/guides/support/sanpo-centers.mdx:4 topic${gone}`,
-      `content/seminars/2026-09-self-care-online.md:4 topic${gone}`,
-      'content/topics.json:30 order「5」は整数にしてください（例："order": 5）',
-      'content/topics.json:33 id「return-to-work」が重複しています（9 行目と同じです）。別の id にしてください',
+describe('content check: topics, one file per topic', () => {
+  it('schema errors at their lines, and an id that is not the file name', async () => {
+    expect(
+      await problemLines({
+        'content/topics/overwork.json': change('content/topics/overwork.json', '"order": 5', '"order": "5"'),
+        'content/topics/support.json': change('content/topics/support.json', '"id": "support"', '"id": "return-to-work"'),
+      }),
+    ).toEqual([
+      'content/topics/overwork.json:5 order「5」は整数にしてください（例："order": 5）',
+      'content/topics/support.json:2 id「return-to-work」とファイル名「support.json」が違います。ファイル名を return-to-work.json にするか、id を support にしてください',
     ]);
   });
 
-  it('JSON syntax errors in Japanese at the line to fix', async () => {
-    expect(await problemLines({ 'content/topics.json': change('content/topics.json', '"order": 6\n', '"order": 6,\n') })).toEqual([
-      'content/topics.json:36 最後の項目の後ろに余分な「,」があります。消してください',
+  it('a topic file removed: the guides and seminars of that topic are named', async () => {
+    const gone = '「support」は content/topics/ のトピックにありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork のどれか）';
+    expect(await problemLines({ 'content/topics/support.json': null })).toEqual([
+      `content/guides/support/kokoro-no-mimi.mdx:4 topic${gone}`,
+      `content/guides/support/sanpo-centers.mdx:4 topic${gone}`,
+      `content/seminars/2026-09-self-care-online.md:4 topic${gone}`,
     ]);
-    expect(await problemLines({ 'content/topics.json': change('content/topics.json', '"order": 2\n  },', '"order": 2\n  }') })).toEqual([
-      'content/topics.json:13 一覧の項目の後ろに「,」がありません（項目と項目の間は「,」で区切ります）',
+  });
+
+  it('JSON syntax errors in Japanese at the line to fix; a list, a bad file name and the old list file', async () => {
+    expect(await problemLines({ 'content/topics/support.json': change('content/topics/support.json', '"order": 6\n', '"order": 6,\n') })).toEqual([
+      'content/topics/support.json:5 最後の項目の後ろに余分な「,」があります。消してください',
+    ]);
+    expect(await problemLines({ 'content/topics/support.json': change('content/topics/support.json', '"order": 6\n', '"order": 6\n  "x": 1\n') })).toEqual([
+      'content/topics/support.json:5 "order" の値の後ろに「,」がありません（次の項目との間は「,」で区切ります）',
+    ]);
+    expect(
+      await problemLines({
+        'content/topics/mental-health.json': '[{ "id": "mental-health", "title": "メンタルヘルス", "summary": "…", "order": 7 }]\n',
+        'content/topics/Mental.json': '{}\n',
+        'content/topics.json': '[]\n',
+      }),
+    ).toEqual([
+      'content/topics.json:1 このファイルは使われなくなりました。トピックは content/topics/<id>.json に1件ずつ置きます（編集画面の「トピック」でも作れます）',
+      'content/topics/Mental.json:1 ファイル「Mental.json」はトピックとして読み込まれません。content/topics/<id>.json の形で置いてください（例：content/topics/overwork.json）',
+      'content/topics/mental-health.json:1 トピックのファイルは { } で囲んだ1件にしてください（例：{ "id": "overwork", "title": "過重労働・長時間労働", "summary": "…", "order": 5 }）',
     ]);
   });
 });

@@ -42,7 +42,7 @@ export const GUIDE_FRONTMATTER = [
   'title: テストの記事',
   'description: 内容チェックのテストに使う記事です。',
   'topic: support',
-  'audience: [労働者]',
+  'audience: [働く方]',
   'lastReviewed: 2026-11-21',
   'sources:',
   '  - name: こころの耳（厚生労働省）',

@@ -12,14 +12,14 @@ describe('content check: guide location, topic and file name', () => {
         'content/guides/support/no-such-topic.mdx': guideWith('topic', 'topic: mental-health'),
       }),
     ).toEqual([
-      'content/guides/support/no-such-topic.mdx:4 topic「mental-health」は content/topics.json にありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork, support のどれか）',
+      'content/guides/support/no-such-topic.mdx:4 topic「mental-health」は content/topics/ のトピックにありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork, support のどれか）',
       'content/guides/support/wrong-folder.mdx:4 topic「overwork」がフォルダ名「support」と違います（topic: support にするか、ファイルを content/guides/overwork/ に移してください）',
     ]);
   });
 
   it('a folder that is no topic', async () => {
     expect(await problemLines({ 'content/guides/mental-health/x.mdx': guide() })).toEqual([
-      'content/guides/mental-health/x.mdx:1 フォルダ「content/guides/mental-health/」は content/topics.json のトピックではありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork, support のどれかのフォルダに置いてください）',
+      'content/guides/mental-health/x.mdx:1 フォルダ「content/guides/mental-health/」は content/topics/ のトピックではありません（stress-check, return-to-work, passive-smoking, excellent-company, overwork, support のどれかのフォルダに置いてください）',
     ]);
   });
 

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { checkContent, formatProblem, formatSummary } from '../../../src/lib/content-check/index';
 import { fixture, projectRoot, removeFixtures } from './fixture';
 
@@ -17,9 +16,9 @@ describe('content check of the real repository', () => {
     const counts = {
       guides: files('content/guides', /\.mdx?$/).length,
       seminars: files('content/seminars', /\.md$/).length,
-      topics: (JSON.parse(readFileSync(join(projectRoot, 'content/topics.json'), 'utf8')) as unknown[]).length,
+      topics: files('content/topics', /^[a-z0-9-]+\.json$/).length,
       instruments: 4,
-      kpiTargets: (parse(readFileSync(join(projectRoot, 'content/kpi/targets.yaml'), 'utf8')) as unknown[]).length,
+      kpiTargets: files('content/kpi/targets', /^[a-z0-9-]+\.yaml$/).length,
     };
     expect(result.counts).toEqual(counts);
     expect(formatSummary(result)).toBe(
@@ -36,12 +35,11 @@ describe('content check of broken trees never throws', () => {
       'content/instruments/bjsq57.json:1 ファイル「bjsq57.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
       'content/instruments/excellent-company.json:1 ファイル「excellent-company.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
       'content/instruments/group-analysis-norms.json:1 ファイル「group-analysis-norms.json」がありません（自己診断のページが読み込みます。content/instruments/ に戻してください）',
-      'content/kpi/targets.yaml:1 ファイルがありません（ダッシュボードの目標です。content/kpi/targets.yaml を戻してください）',
       'content/site.json:1 ファイルがありません（運営者とお問い合わせ先です。content/site.json を戻してください）',
-      'content/topics.json:1 ファイルがありません（トピックの一覧です。content/topics.json を戻してください）',
+      'content/topics:1 ファイルがありません（トピックが1つもありません。content/topics/<id>.json を戻してください）',
     ]);
     expect(result.counts).toEqual({ guides: 0, seminars: 0, topics: 0, instruments: 0, kpiTargets: 0 });
-    expect(formatSummary(result)).toBe('内容チェック：7 件の問題があります。上の行を直してから、もう一度実行してください。');
+    expect(formatSummary(result)).toBe('内容チェック：6 件の問題があります。上の行を直してから、もう一度実行してください。');
   });
 
   it('empty and binary files become problem lines', async () => {
@@ -49,13 +47,13 @@ describe('content check of broken trees never throws', () => {
       'content/guides/support/empty.mdx': '',
       'content/seminars/2026-12-binary.md': '\u0000\u0001\u0002PK\u0003\u0004',
       'content/instruments/bjsq57.json': '',
-      'content/kpi/targets.yaml': '- [unclosed\n',
+      'content/kpi/targets/fy2026-portal-pageviews.yaml': '- [unclosed\n',
     });
     const lines = (await checkContent(root)).problems.map(formatProblem);
     expect(lines).toEqual([
       'content/guides/support/empty.mdx:1 frontmatter がありません。ファイルの1行目を --- にして、その下に項目（例：title: 題名）を書き、--- の行で閉じてください',
       'content/instruments/bjsq57.json:1 ファイルが空です。JSON を書いてください',
-      'content/kpi/targets.yaml:1 この行の [ が閉じられていません。最後に ] を付けてください（例：[労働者, 産業保健スタッフ]）',
+      'content/kpi/targets/fy2026-portal-pageviews.yaml:1 この行の [ が閉じられていません。最後に ] を付けてください（例：[働く方, 産業保健スタッフ]）',
       'content/seminars/2026-12-binary.md:1 frontmatter がありません。ファイルの1行目を --- にして、その下に項目（例：title: 題名）を書き、--- の行で閉じてください',
     ]);
   });

@@ -15,7 +15,7 @@ describe('content check: required fields', () => {
     expect(await problemLines({ 'content/guides/support/x.mdx': guide(['title: 題名だけの記事']) })).toEqual([
       'content/guides/support/x.mdx:2 description は必須です（例：description: 職場のストレスチェックで何を聞かれ、結果が誰に届くのかを説明します。）',
       'content/guides/support/x.mdx:2 topic は必須です（例：topic: stress-check）',
-      'content/guides/support/x.mdx:2 audience は必須です（例：audience: [労働者]）',
+      'content/guides/support/x.mdx:2 audience は必須です（例：audience: [働く方]）',
       'content/guides/support/x.mdx:2 lastReviewed は必須です（例：lastReviewed: 2026-11-29）',
       'content/guides/support/x.mdx:2 sources は必須です。公的な出典を1件以上書いてください（例：「sources:」の次の行から「  - name: こころの耳（厚生労働省）」「    url: https://kokoro.mhlw.go.jp/」）',
     ]);
@@ -28,7 +28,7 @@ describe('content check: required fields', () => {
           'title:',
           'description: 内容チェックのテストに使う記事です。',
           'topic: support',
-          'audience: [労働者]',
+          'audience: [働く方]',
           'lastReviewed: 2026-11-21',
           'sources:',
           '  - name: こころの耳（厚生労働省）',

@@ -35,14 +35,19 @@ describe('content check: unknown keys', () => {
   });
 
   it('in a KPI target and its metric, and in a topic', async () => {
-    const targets = real('content/kpi/targets.yaml')
-      .replace('  target: 150000\n', '  target: 150000\n  owner: 事業課\n')
-      .replace('metric: { kind: completions }', 'metric: { kind: completions, pathPrefix: /check/ }');
-    const topics = real('content/topics.json').replace('"order": 6', '"order": 6,\n    "slug": "soudan"');
-    expect(await problemLines({ 'content/kpi/targets.yaml': targets, 'content/topics.json': topics })).toEqual([
-      'content/kpi/targets.yaml:16 owner という項目は使えません（使える項目：id, label, fiscalYear, metric, target, note）',
-      'content/kpi/targets.yaml:36 metric の pathPrefix という項目は使えません（使える項目：kind, instrument）',
-      'content/topics.json:37 slug という項目は使えません（使える項目：id, title, summary, order）',
+    const pageviews = real('content/kpi/targets/fy2026-portal-pageviews.yaml').replace('target: 3000000\n', 'target: 3000000\nowner: 事業課\n');
+    const completions = real('content/kpi/targets/fy2026-diagnosis-completions.yaml').replace('  kind: completions\n', '  kind: completions\n  pathPrefix: /check/\n');
+    const topics = real('content/topics/support.json').replace('"order": 6', '"order": 6,\n  "slug": "soudan"');
+    expect(
+      await problemLines({
+        'content/kpi/targets/fy2026-portal-pageviews.yaml': pageviews,
+        'content/kpi/targets/fy2026-diagnosis-completions.yaml': completions,
+        'content/topics/support.json': topics,
+      }),
+    ).toEqual([
+      'content/kpi/targets/fy2026-diagnosis-completions.yaml:6 metric の pathPrefix という項目は使えません（使える項目：kind, instrument）',
+      'content/kpi/targets/fy2026-portal-pageviews.yaml:8 owner という項目は使えません（使える項目：id, label, fiscalYear, metric, target, note）',
+      'content/topics/support.json:6 slug という項目は使えません（使える項目：id, title, summary, order）',
     ]);
   });
 });

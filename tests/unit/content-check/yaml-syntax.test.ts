@@ -15,11 +15,11 @@ describe('content check: YAML syntax errors', () => {
       [at('indent')]: guideWith('description', '  description: 字下げがずれた説明です。長さは十分です。'),
       [at('tab')]: guideWith('description', '\tdescription: タブで字下げした説明です。長さは十分です。'),
       [at('quote')]: guideWith('title', 'title: "閉じていない題名'),
-      [at('bracket')]: guideWith('audience', 'audience: [労働者, 産業保健スタッフ'),
+      [at('bracket')]: guideWith('audience', 'audience: [働く方, 産業保健スタッフ'),
       [at('duplicate')]: guide([...GUIDE_FRONTMATTER, 'title: 二つ目の題名']),
     });
     expect(lines).toEqual([
-      `${at('bracket')}:5 audience の [ が閉じられていません。最後に ] を付けてください（例：audience: [労働者, 産業保健スタッフ]）`,
+      `${at('bracket')}:5 audience の [ が閉じられていません。最後に ] を付けてください（例：audience: [働く方, 産業保健スタッフ]）`,
       `${at('colon')}:2 title の値に「: 」（コロンと空白）が入っています。値全体を "…" で囲んでください（例：title: "職場の健康: 入門"）`,
       `${at('duplicate')}:10 title が2回書かれています（最初は 2 行目）。1つにまとめてください`,
       `${at('indent')}:3 description の字下げ（行頭の空白）が前の行と合っていません。同じ階層の項目は行頭の位置をそろえ、字下げは半角スペースにしてください`,
