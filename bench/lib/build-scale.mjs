@@ -2,6 +2,8 @@
 // in a temporary folder (never in the repository's content/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleServerModule } from '../../src/scripts/bundle-server.mjs';
+import { writeSiteManifest } from '../../src/scripts/site-manifest.mjs';
 import { copyProject } from '../../tests/support/project-copy.mjs';
 import { timed } from './process.mjs';
 
@@ -46,6 +48,10 @@ export async function buildIn(dir) {
   const astro = await timed(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir });
   const index = await timed(bin('pagefind'), ['--site', 'dist/client', '--force-language', 'ja'], { cwd: dir });
   const pages = Number(readFileSync(join(dir, 'dist', 'client', 'pagefind', 'pagefind-entry.json'), 'utf8').match(/"page_count":\s*(\d+)/)?.[1] ?? 0);
+  // What npm run build adds for the server (not timed: it does not grow with the pages): the
+  // collector's fast path, which serve.mjs loads, and the list of pages the collector accepts.
+  await bundleServerModule(dir, 'src/server/collector-node.ts', join(dir, 'dist', 'server', 'collector.mjs'));
+  writeSiteManifest(join(dir, 'dist'));
   return { buildMs: Math.round(astro.ms), indexMs: Math.round(index.ms), totalMs: Math.round(astro.ms + index.ms), peakMB: Math.max(astro.peakMB, index.peakMB), indexedPages: pages };
 }
 
