@@ -250,3 +250,23 @@ test('axe finds no violation while results and 「さらに表示」 are shown',
   await expect(more(page)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('results that arrive after the page has drawn move nothing on screen (no layout shift)', async ({ page }) => {
+    await search(page, new URLSearchParams({ q: 'ストレスチェック' }).toString());
+    await expect(results(page).first()).toBeVisible();
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 1000); // no entry at all: nothing moved
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+});
