@@ -34,9 +34,15 @@ export interface Analytics {
 }
 
 const RETRY_MS = 60_000;
-let opened: Analytics | undefined;
-let opening: Promise<Analytics> | undefined;
-let failed: { at: number; error: Error } | undefined;
+interface RuntimeState {
+  opened?: Analytics;
+  opening?: Promise<Analytics>;
+  failed?: { at: number; error: Error };
+}
+// `npm start` loads this module twice, in Astro's server bundle (the dashboard) and in the collector's
+// fast path (dist/server/collector.mjs): both use one state on globalThis, so the process opens one
+// store (one SQLite handle, one PostgreSQL pool) and keeps one set of counters.
+const state: RuntimeState = ((globalThis as { [key: symbol]: RuntimeState })[Symbol.for('ohp.analytics-runtime')] ??= {});
 
 export class StoreUnavailable extends Error {
   constructor(cause: Error) {
@@ -47,10 +53,10 @@ export class StoreUnavailable extends Error {
 
 /** The open store, opening it on first use; rejects with StoreUnavailable while it cannot be opened. */
 export async function analytics(): Promise<Analytics> {
-  if (opened) return opened;
-  if (failed && Date.now() - failed.at < RETRY_MS) throw new StoreUnavailable(failed.error);
-  opening ??= open().finally(() => (opening = undefined));
-  return opening;
+  if (state.opened) return state.opened;
+  if (state.failed && Date.now() - state.failed.at < RETRY_MS) throw new StoreUnavailable(state.failed.error);
+  state.opening ??= open().finally(() => (state.opening = undefined));
+  return state.opening;
 }
 
 async function open(): Promise<Analytics> {
@@ -62,19 +68,19 @@ async function open(): Promise<Analytics> {
     const store = await choice.open();
     // Limits count per client address; the names reach the (maybe shared) store only as keyed hashes.
     const counters = new HashedCounters(store.counters, counterKey(process.env.ANALYTICS_SALT_SECRET));
-    opened = {
+    state.opened = {
       store,
       writer: new BatchWriter(store),
       limiter: new RateLimiter(counters, positive(process.env.ANALYTICS_RATE_LIMIT, 120), 60_000, Date.now, positive(process.env.ANALYTICS_GLOBAL_RATE_LIMIT, 30_000)),
       salts,
       loginThrottle: new LoginThrottle(counters),
     };
-    failed = undefined;
-    return opened;
+    state.failed = undefined;
+    return state.opened;
   } catch (error) {
-    failed = { at: Date.now(), error: error instanceof Error ? error : new Error(String(error)) };
-    logOncePerMinute('open', `${where}: ${failed.error.message}`);
-    throw new StoreUnavailable(failed.error);
+    state.failed = { at: Date.now(), error: error instanceof Error ? error : new Error(String(error)) };
+    logOncePerMinute('open', `${where}: ${state.failed.error.message}`);
+    throw new StoreUnavailable(state.failed.error);
   }
 }
 
