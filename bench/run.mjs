@@ -14,7 +14,7 @@ import { lighthouseScores } from './lib/lighthouse.mjs';
 import { pageWeights } from './lib/page-weight.mjs';
 import { ADMIN_PASSWORD } from './lib/pages.mjs';
 import { startServer, stopServer } from './lib/process.mjs';
-import { searchTimings } from './lib/search.mjs';
+import { pageListBytes, searchTimings, TEXT_ONLY_TERMS } from './lib/search.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
@@ -62,9 +62,13 @@ for (const count of scales) {
   if (count === Math.max(...scales)) {
     log(`Search on the ${scaled.indexedPages.toLocaleString('en')}-page index`);
     server = await startServer(scaled.work, 4392, { ANALYTICS_DB: join(scaled.work, 'data', 'a.db') });
-    results.search = { pages: scaled.indexedPages, terms: await searchTimings('http://127.0.0.1:4392', chromium) };
-    await stopServer(server);
+    results.search = { pages: scaled.indexedPages, pageList: pageListBytes(scaled.work), terms: await searchTimings('http://127.0.0.1:4392', chromium) };
     console.table(results.search.terms);
+    log('Search: words only in the text of pages (no best bet: Pagefind alone), no budget of their own');
+    results.search.textOnly = await searchTimings('http://127.0.0.1:4392', chromium, { terms: TEXT_ONLY_TERMS });
+    await stopServer(server);
+    console.table(results.search.textOnly);
+    console.log(`Best-bets page list (fetched while the search page is idle): ${results.search.pageList.bytes.toLocaleString('en')} B, brotli ${results.search.pageList.brotliBytes.toLocaleString('en')} B`);
   }
   removeWork(scaled.work);
 }

@@ -1,10 +1,13 @@
 /** How the result list grows: a page of results at a time, behind the 「さらに表示」 button. */
 export const PAGE_SIZE = 10;
 
-/** The results to add next, given how many there are and how many are shown. */
-export function nextPage(total: number, shown: number, pageSize = PAGE_SIZE): { start: number; end: number } {
-  const start = Math.max(0, Math.min(shown, total));
-  return { start, end: Math.min(total, start + pageSize) };
+/**
+ * How many results a search has: Pagefind's count while some of its results are still to be taken (the
+ * best bets are among them, since their words are on the page); once all are taken, the pages listed (a
+ * best bet Pagefind did not find included).
+ */
+export function resultTotal(pagefindCount: number, taken: number, listed: number): number {
+  return taken < pagefindCount ? Math.max(pagefindCount, listed) : listed;
 }
 
 /** The 「さらに表示」 button is there only while results remain to be shown. */

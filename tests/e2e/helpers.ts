@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-const CLIENT_DIR = join(import.meta.dirname, '..', '..', 'dist', 'client');
+export const CLIENT_DIR = join(import.meta.dirname, '..', '..', 'dist', 'client');
 
 /** Every page the build wrote, as URL paths (/guides/x/y/), read from dist/client. */
 export function builtRoutes(): string[] {

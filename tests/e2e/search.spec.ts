@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { builtRoutes, CLIENT_DIR, expectNoAxeViolations } from './helpers';
 
 // Domain terms people type, and the page each must bring up among the first three results.
 // Several are compounds that Pagefind indexes and queries with different word splits.
@@ -207,6 +207,70 @@ test('Back and reload keep the query and its results', async ({ page }) => {
   await expect(searchbox(page)).toHaveValue('試し出勤');
   await expect(status(page)).toContainText('「試し出勤」の検索結果：');
   await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test.describe('best bets: pages whose title or search words hold the word come first, at once', () => {
+  test('they are on screen before Pagefind has answered, and the full-text results follow, each page once', async ({ page }) => {
+    // Pagefind's index chunks for the word are held back for two seconds, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/index/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const pageList = page.waitForResponse((r) => r.url().endsWith('/search/best-bets.json'));
+    await page.goto('/search/');
+    await expect(status(page)).toContainText('キーワードを入力するか');
+    await pageList; // fetched while the page is idle
+    await searchbox(page).fill('面接指導');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/guides/stress-check/high-stress-and-interview/');
+    await expect(results(page).first().getByText(/^トピック：ストレスチェック$/)).toBeVisible();
+    await expect(results(page).first().locator('mark').first()).toHaveText('面接指導');
+    const bets = await paths(page);
+    expect(bets.length).toBeGreaterThan(0);
+    expect(bets.length).toBeLessThanOrEqual(3);
+    await expect(status(page)).not.toContainText('件');
+
+    release();
+    await expect(status(page)).toContainText('「面接指導」の検索結果：');
+    const all = await paths(page);
+    expect(all.slice(0, bets.length)).toEqual(bets);
+    expect(all.length).toBeGreaterThan(bets.length);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  test('they stay, and the page says so, when the full-text index cannot be loaded', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/search/');
+    await searchbox(page).fill('受動喫煙');
+    await expect(status(page)).toContainText('本文の検索は準備できませんでした');
+    await expect(status(page)).toContainText('「受動喫煙」の検索結果：');
+    expect((await paths(page))[0]).toBe('/guides/passive-smoking/law-and-facilities/');
+    await expect(more(page)).toBeHidden();
+    await expectNoAxeViolations(page);
+
+    // A word in no title or search word: nothing to show, and the page says search is not ready.
+    await searchbox(page).fill('ほげほげ');
+    await expect(status(page)).toContainText('検索の準備ができませんでした');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('the page list holds exactly the pages Pagefind indexes, each under its own title', () => {
+    const list = JSON.parse(readFileSync(join(CLIENT_DIR, 'search', 'best-bets.json'), 'utf8')) as { u: string; t: string }[];
+    const indexed = builtRoutes().filter((route) => readFileSync(join(CLIENT_DIR, route, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    expect(list.map((p) => p.u).sort()).toEqual(indexed);
+    for (const { u, t } of list) {
+      const title = readFileSync(join(CLIENT_DIR, u, 'index.html'), 'utf8').match(/<title>([^<]*)<\/title>/)?.[1];
+      expect(title, u).toBe(`${t}｜職場の健康と安全ポータル`);
+    }
+  });
+
+  test('they follow the topic and audience filters', async ({ page }) => {
+    await search(page, new URLSearchParams({ q: '面接指導', topic: '過重労働・長時間労働' }).toString());
+    const topics = await results(page).locator('.search-result__topic').allInnerTexts();
+    expect(new Set(topics)).toEqual(new Set(['トピック：過重労働・長時間労働']));
+    expect((await paths(page))[0]).toBe('/guides/overwork/health-measures/');
+  });
 });
 
 test('Pagefind is fetched when the page is idle, before the first keystroke', async ({ page }) => {

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, hasMore, nextPage, shownSummary } from '../../src/lib/search-results';
+import { PAGE_SIZE, hasMore, resultTotal, shownSummary } from '../../src/lib/search-results';
 import { TYPING_DEBOUNCE_MS, typingDelay } from '../../src/lib/search-typing';
 import { SUGGESTED_PAGES, SUGGESTED_TERMS, searchHref } from '../../src/lib/search-suggestions';
 
 describe('paging of the result list', () => {
   it('shows ten at a time', () => {
     expect(PAGE_SIZE).toBe(10);
-    expect(nextPage(25, 0)).toEqual({ start: 0, end: 10 });
-    expect(nextPage(25, 10)).toEqual({ start: 10, end: 20 });
-    expect(nextPage(25, 20)).toEqual({ start: 20, end: 25 });
   });
 
-  it('adds nothing when everything is shown, or when there is nothing', () => {
-    expect(nextPage(25, 25)).toEqual({ start: 25, end: 25 });
-    expect(nextPage(0, 0)).toEqual({ start: 0, end: 0 });
-    expect(nextPage(5, 9)).toEqual({ start: 5, end: 5 });
+  it('counts Pagefind’s results while some are still to be taken', () => {
+    expect(resultTotal(25, 10, 10)).toBe(25);
+    // Three best bets on screen before Pagefind's first page: they are among Pagefind's 25.
+    expect(resultTotal(25, 9, 10)).toBe(25);
+    expect(resultTotal(2, 0, 3)).toBe(3); // more best bets on screen than Pagefind found
+  });
+
+  it('counts the pages listed once every result is taken (best bets Pagefind missed included)', () => {
+    expect(resultTotal(7, 7, 7)).toBe(7);
+    expect(resultTotal(7, 7, 8)).toBe(8);
+    expect(resultTotal(0, 0, 2)).toBe(2); // the full-text index found nothing; two best bets
+    expect(resultTotal(0, 0, 0)).toBe(0);
   });
 
   it('offers 「さらに表示」 only while results remain', () => {

@@ -1,4 +1,5 @@
 /** How a seminar's place and way to apply are shown on cards, its page and its calendar file. */
+import { formatSeminarTime } from './time';
 
 export interface Place {
   format: string;
@@ -49,3 +50,7 @@ export function applyAction(a: Apply, seminar: { title: string; format: string }
   const body = [`セミナー：${seminar.title}`, 'お名前：', '会社・団体名：', '部署・役職：', ...how, ''].join('\r\n');
   return { href: `mailto:${a.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`, label: 'メールで申し込む' };
 }
+
+/** A seminar's one-line summary: its page's description and its best-bet summary in search. */
+export const seminarDescription = (s: { start: string; end: string; programme: string; format: string }) =>
+  `${formatSeminarTime(s.start, s.end)}開催。${s.programme}（${s.format}）`;
