@@ -218,10 +218,12 @@ test.describe('best bets: pages whose title or search words hold the word come f
       await held;
       await route.continue();
     });
+    const listRequests: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('/search/best-bets.json') && listRequests.push(r.url())));
     const pageList = page.waitForResponse((r) => r.url().endsWith('/search/best-bets.json'));
     await page.goto('/search/');
     await expect(status(page)).toContainText('キーワードを入力するか');
-    await pageList; // fetched while the page is idle
+    await pageList; // preloaded with the page
     await searchbox(page).fill('面接指導');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/guides/stress-check/high-stress-and-interview/');
     await expect(results(page).first().getByText(/^トピック：ストレスチェック$/)).toBeVisible();
@@ -237,6 +239,8 @@ test.describe('best bets: pages whose title or search words hold the word come f
     expect(all.slice(0, bets.length)).toEqual(bets);
     expect(all.length).toBeGreaterThan(bets.length);
     expect(new Set(all).size).toBe(all.length);
+    // The preloaded list is the one the script uses: fetched once.
+    expect(listRequests).toHaveLength(1);
   });
 
   test('they stay, and the page says so, when the full-text index cannot be loaded', async ({ page }) => {
