@@ -25,3 +25,13 @@ export function guideRoute(id: string, frontmatterTopic: string): GuideRoute {
 export function byOrderThenTitle<T extends { data: { order: number; title: string } }>(a: T, b: T): number {
   return a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'ja');
 }
+
+/** Topics in their order, each with its articles in theirs: the site's order of all its guidance. */
+export function guidesByTopic<T extends { id: string; data: { order: number } }, G extends { data: { topic: string; order: number; title: string } }>(
+  topics: readonly T[],
+  guides: readonly G[],
+): { topic: T; guides: G[] }[] {
+  return [...topics]
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((topic) => ({ topic, guides: guides.filter((g) => g.data.topic === topic.id).sort(byOrderThenTitle) }));
+}

@@ -4,7 +4,7 @@
  * typed, above Pagefind's full-text results, which need the word's index chunks and a search over every
  * page first (on a 5,000-page site that is often more than the 150 ms a person should wait).
  */
-import { queryWords } from './search-match';
+import { foldText, queryWords } from './search-match';
 import type { SearchQuery } from './search-query';
 
 /** One searchable page, as written into best-bets.json (short keys: the list is loaded by every search). */
@@ -28,8 +28,6 @@ export interface BestBetPage {
 /** Best bets shown above the full-text results. */
 export const BEST_BETS_LIMIT = 3;
 
-const normalize = (text: string) => text.normalize('NFKC').toLocaleLowerCase('ja');
-
 /** A page with its title and search words folded once (NFKC, lower case), so each keystroke only compares. */
 export interface PreparedPage {
   page: BestBetPage;
@@ -38,7 +36,7 @@ export interface PreparedPage {
 }
 
 export const preparePages = (pages: readonly BestBetPage[]): PreparedPage[] =>
-  pages.map((page) => ({ page, title: normalize(page.t), keywords: page.k.map(normalize) }));
+  pages.map((page) => ({ page, title: foldText(page.t), keywords: page.k.map(foldText) }));
 
 /**
  * How well a page matches: every word must be in its title or search words. A search word equal to the
@@ -78,7 +76,7 @@ export function bestBets(pages: readonly PreparedPage[], query: SearchQuery, lim
 export function markWords(text: string, query: string): { text: string; mark: boolean }[] {
   const words = queryWords(query).filter(Boolean);
   const parts: { text: string; mark: boolean }[] = [];
-  const folded = normalize(text);
+  const folded = foldText(text);
   // NFKC can change lengths (e.g. ㈱ → (株)); mark only when the text keeps its length, else show it plain.
   if (words.length === 0 || folded.length !== text.length) return [{ text, mark: false }];
   let i = 0;

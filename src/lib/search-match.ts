@@ -15,13 +15,14 @@ export interface MatchablePage {
   content: string;
 }
 
-const normalize = (text: string) => text.normalize('NFKC').toLocaleLowerCase('ja');
+/** Full-width and half-width letters and digits alike, and case ignored: how search compares text. */
+export const foldText = (text: string) => text.normalize('NFKC').toLocaleLowerCase('ja');
 /** Particles and okurigana (の, を, とは …): on their own they are in every Japanese page. */
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 
 /** The parts of a query word that a page must contain when it does not contain the word itself. */
 export function meaningfulParts(word: string): string[] {
-  return icuSegments(normalize(word)).filter((part) => !KANA_ONLY.test(part));
+  return icuSegments(foldText(word)).filter((part) => !KANA_ONLY.test(part));
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -32,7 +33,7 @@ function containsWord(text: string, word: string): boolean {
 
 /** The words a person typed, without the quotes of an exact search. */
 export function queryWords(query: string): string[] {
-  return normalize(query)
+  return foldText(query)
     .replace(/["“”「」『』]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -42,7 +43,7 @@ export function queryWords(query: string): string[] {
 export function isRealMatch(query: string, page: MatchablePage): boolean {
   const words = queryWords(query);
   if (words.length === 0) return true;
-  const text = normalize([page.title ?? '', page.keywords ?? '', page.content].join('\n'));
+  const text = foldText([page.title ?? '', page.keywords ?? '', page.content].join('\n'));
   return words.every((word) => containsWord(text, word));
 }
 

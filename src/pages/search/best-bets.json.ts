@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import type { BestBetPage } from '../../lib/search-best-bets';
-import { byOrderThenTitle } from '../../lib/guide-route';
+import { guidesByTopic } from '../../lib/guide-route';
 import { PAGE_KINDS, SEARCH_PAGES } from '../../lib/search-pages';
 import { seminarDescription } from '../../lib/seminars/display';
 import { guidePath } from '../../lib/site';
@@ -14,15 +14,11 @@ import { guidePath } from '../../lib/site';
  */
 export const GET: APIRoute = async () => {
   const [topics, guides, seminars] = await Promise.all([getCollection('topics'), getCollection('guides'), getCollection('seminars')]);
-  const topicTitle = new Map(topics.map((t) => [t.id, t.data.title]));
-  const topicOrder = new Map(topics.map((t) => [t.id, t.data.order]));
-  guides.sort((a, b) => (topicOrder.get(a.data.topic) ?? 0) - (topicOrder.get(b.data.topic) ?? 0) || byOrderThenTitle(a, b));
   const pages: BestBetPage[] = [
     ...Object.values(SEARCH_PAGES).map((p) => ({ u: p.href, t: p.title, d: p.description, k: [...p.keywords], l: PAGE_KINDS[p.kind] })),
-    ...guides.map((g) => {
-      const topic = topicTitle.get(g.data.topic) ?? g.data.topic;
-      return { u: guidePath(g.id), t: g.data.title, d: g.data.description, k: [...g.data.keywords, topic], g: topic, a: [...g.data.audience] };
-    }),
+    ...guidesByTopic(topics, guides).flatMap(({ topic, guides: list }) =>
+      list.map((g) => ({ u: guidePath(g.id), t: g.data.title, d: g.data.description, k: [...g.data.keywords, topic.data.title], g: topic.data.title, a: [...g.data.audience] })),
+    ),
     ...seminars.map((s) => ({ u: `/seminars/${s.id}/`, t: s.data.title, d: seminarDescription(s.data), k: [s.data.programme], l: PAGE_KINDS.seminar })),
   ];
   return new Response(JSON.stringify(pages), { headers: { 'content-type': 'application/json; charset=utf-8' } });
